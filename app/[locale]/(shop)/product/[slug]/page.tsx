@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Breadcrumb } from "@/components/catalogue/breadcrumb";
+import { ProductGallery } from "@/components/product/product-gallery";
+import { PurchasePanel } from "@/components/product/purchase-panel";
+import { getProductDetail, listProductSlugs } from "@/lib/catalogue/products";
+import { productJsonLd, serializeJsonLd } from "@/lib/catalogue/structured-data";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { localeFromParams } from "@/lib/i18n/params";
+
+export const revalidate = 300;
+export const dynamicParams = true;
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+export async function generateStaticParams() {
+  return (await listProductSlugs(db)).map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params;
+  const locale = await localeFromParams(params);
+  const product = await getProductDetail(db, slug, locale);
+  if (!product) return {};
+  const description = product.description.slice(0, 160);
+  return {
+    title: product.name,
+    description,
+    alternates: { canonical: `/${locale}/product/${slug}`, languages: { fr: `/fr/product/${slug}`, en: `/en/product/${slug}` } },
+    openGraph: {
+      type: "website",
+      title: product.name,
+      description,
+      url: `/${locale}/product/${slug}`,
+      locale: locale === "fr" ? "fr_FR" : "en_GB",
+      images: product.images.map((image) => ({ url: image.url, width: image.width, height: image.height, alt: image.alt })),
+    },
+  };
+}
+
+export default async function ProductPage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const locale = await localeFromParams(params);
+  const product = await getProductDetail(db, slug, locale);
+  if (!product) notFound();
+
+  const t = await getTranslations("Product");
+  const format = await getFormatter();
+  const { SITE_URL } = getEnv();
+  const jsonLd = productJsonLd(product, `${SITE_URL}/${locale}/product/${slug}`, SITE_URL);
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
+      <Breadcrumb
+        items={[
+          ...product.breadcrumb.map((category) => ({ label: category.name, href: `/category/${category.slug}` })),
+          { label: product.name },
+        ]}
+      />
+      <div className="mt-6 grid gap-10 md:grid-cols-2">
+        <ProductGallery images={product.images} />
+        <div>
+          <h1 className="font-serif text-3xl font-semibold text-ink md:text-4xl">{product.name}</h1>
+          <div className="mt-6">
+            <PurchasePanel
+              locale={locale}
+              priceCents={product.priceCents}
+              vatRateBp={product.vatRateBp}
+              stock={product.stock}
+              variants={product.variants}
+            />
+          </div>
+          <section className="mt-8 border-t border-line pt-6" aria-labelledby="description-title">
+            <h2 id="description-title" className="font-semibold text-ink">
+              {t("description")}
+            </h2>
+            <p className="mt-2 leading-relaxed whitespace-pre-line text-muted">{product.description}</p>
+            <p className="mt-4 text-sm text-muted">{t("delivery")}</p>
+            <p className="mt-1 text-xs text-muted">
+              {t("addedOn", { date: format.dateTime(product.createdAt, { dateStyle: "long" }) })}
+            </p>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+
+export function Footer() {
+  const t = useTranslations("Footer");
+  return (
+    <footer className="mt-16 border-t border-line bg-sand">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:grid-cols-3">
+        <div>
+          <p className="font-serif text-2xl font-semibold text-marine">PluSuite</p>
+          <p className="mt-2 max-w-xs text-muted">{t("about")}</p>
+        </div>
+        <nav aria-label={t("help")}>
+          <h2 className="font-semibold text-ink">{t("help")}</h2>
+          <ul className="mt-3 space-y-2">
+            <li>
+              <Link href="/privacy" className="text-muted underline-offset-4 hover:text-ink hover:underline">
+                {t("privacy")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/terms" className="text-muted underline-offset-4 hover:text-ink hover:underline">
+                {t("terms")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/contact" className="text-muted underline-offset-4 hover:text-ink hover:underline">
+                {t("contact")}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="text-muted sm:text-right">{t("copyright", { year: new Date().getFullYear() })}</p>
+      </div>
+    </footer>
+  );
+}

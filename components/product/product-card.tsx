@@ -1,0 +1,48 @@
+import Image from "next/image";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import type { ProductCard as ProductCardData } from "@/lib/catalogue/types";
+import type { Locale } from "@/lib/i18n/routing";
+import { Price } from "./price";
+
+export function ProductCard({ product, locale, priority = false }: { product: ProductCardData; locale: Locale; priority?: boolean }) {
+  const t = useTranslations("Product");
+  return (
+    <article className="group relative flex flex-col" data-testid="product-card">
+      <div className="aspect-square overflow-hidden rounded-lg bg-sand">
+        {product.image && (
+          <Image
+            src={product.image.url}
+            alt={product.image.alt}
+            width={product.image.width}
+            height={product.image.height}
+            sizes="(min-width: 1024px) 280px, (min-width: 640px) 33vw, 50vw"
+            priority={priority}
+            className="h-full w-full object-cover transition duration-300 group-hover:scale-105"
+          />
+        )}
+      </div>
+      <h3 className="mt-3 text-sm font-medium text-ink">
+        <Link href={`/product/${product.slug}`} className="after:absolute after:inset-0">
+          {product.name}
+        </Link>
+      </h3>
+      <p className="mt-1 flex items-center justify-between gap-2 text-sm">
+        <Price cents={product.fromPriceCents} locale={locale} from={product.hasPriceRange} className="font-semibold" />
+        {!product.inStock && <span className="text-xs font-medium text-terracotta">{t("outOfStock")}</span>}
+      </p>
+    </article>
+  );
+}
+
+export function ProductGrid({ products, locale, priorityCount = 0 }: { products: ProductCardData[]; locale: Locale; priorityCount?: number }) {
+  return (
+    <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
+      {products.map((product, index) => (
+        <li key={product.id}>
+          <ProductCard product={product} locale={locale} priority={index < priorityCount} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,70 @@
+// npm test: every check of the project, in order, on a fresh machine with no keys and no services.
+//   type check -> lint -> vitest (unit + integration on in-memory PGlite) -> production build on a
+//   fresh embedded e2e database -> Playwright in Chromium against `next start`.
+// Ends with one line "N passed, N failed" counting every test and check; exits non-zero on any failure.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const reports = path.join(root, ".data/reports");
+fs.mkdirSync(reports, { recursive: true });
+
+const e2ePort = process.env.E2E_PORT ?? "3100";
+const e2eEnv = {
+  DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e",
+  SITE_URL: `http://127.0.0.1:${e2ePort}`,
+};
+
+const results = [];
+
+function step(name, command, args, { env = {}, counts } = {}) {
+  console.log(`\n━━ ${name}: ${command} ${args.join(" ")}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  const tally = counts?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+  // A runner that failed without reporting a failing test still counts as one failure.
+  if (!ok && tally.failed === 0) tally.failed = 1;
+  results.push({ name, ok, ...tally, seconds: Math.round((Date.now() - started) / 1000) });
+  return ok;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(reports, file), "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+const vitestCounts = () => {
+  const report = readJson("vitest.json");
+  return report ? { passed: report.numPassedTests, failed: report.numFailedTests } : { passed: 0, failed: 0 };
+};
+const playwrightCounts = () => {
+  const stats = readJson("playwright.json")?.stats;
+  return stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected } : { passed: 0, failed: 0 };
+};
+
+for (const file of ["vitest.json", "playwright.json"]) fs.rmSync(path.join(reports, file), { force: true });
+
+if (step("route types", "npx", ["next", "typegen"])) step("type check", "npx", ["tsc", "--noEmit"]);
+step("lint", "npx", ["eslint", "."]);
+step("vitest", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${reports}/vitest.json`], {
+  counts: vitestCounts,
+});
+const prepared =
+  step("e2e database", "node", ["scripts/reset-db.mjs"], { env: e2eEnv }) &&
+  step("build", "npx", ["next", "build"], { env: e2eEnv });
+if (prepared) step("playwright", "npx", ["playwright", "test"], { env: { E2E_PORT: e2ePort, E2E_DATABASE_URL: e2eEnv.DATABASE_URL }, counts: playwrightCounts });
+else results.push({ name: "playwright (not run: no build)", ok: false, passed: 0, failed: 1, seconds: 0 });
+
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+fs.writeFileSync(path.join(reports, "summary.json"), JSON.stringify({ passed, failed, results }, null, 2));
+
+console.log("\n━━ Summary");
+for (const r of results) console.log(`${r.ok ? "✔" : "✘"} ${r.name.padEnd(32)} ${r.passed} passed, ${r.failed} failed (${r.seconds}s)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,76 @@
+// The embedded database is shared by every process of the shop: the CLI (migrations, seed) works while
+// the app is running and the app sees what the CLI wrote. Here the "app" is a client held open by this
+// test process, and the CLI commands run as separate processes, exactly as a user types them.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { createDb, type Db } from "@/lib/db/client";
+import { runningServer } from "@/lib/db/embedded-server";
+import { products } from "@/prisma/seed-data/products";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "../..");
+let tmp: string;
+let databaseUrl: string;
+let app: Db;
+
+function cli(...args: string[]) {
+  return run(args[0]!, args.slice(1), { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 120_000 });
+}
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plusuite-embedded-"));
+  databaseUrl = `pglite:${tmp}/db`;
+  await cli("node", "scripts/prisma.mjs", "migrate", "deploy");
+  app = createDb(databaseUrl);
+}, 180_000);
+
+afterAll(async () => {
+  await app?.$disconnect();
+  const server = await runningServer(`${tmp}/db`);
+  if (server) process.kill(server.pid, "SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test("the seed command run while the app is connected writes rows the app sees at once", async () => {
+  expect(await app.product.count()).toBe(0);
+
+  const { stdout } = await cli(path.join(root, "node_modules/.bin/tsx"), "prisma/seed.ts");
+  expect(stdout).toMatch(/products added/);
+
+  expect(await app.product.count()).toBe(products.length);
+  const sample = products[0]!;
+  expect(await app.product.findUnique({ where: { slug: sample.slug }, select: { priceCents: true } })).toEqual({
+    priceCents: sample.priceCents,
+  });
+}, 180_000);
+
+test("a second seed while the app keeps writing changes nothing and loses nothing", async () => {
+  const product = await app.product.findFirstOrThrow({ where: { variants: { none: {} } }, orderBy: { slug: "asc" } });
+  await app.product.update({ where: { id: product.id }, data: { stock: 999 } });
+
+  const { stdout } = await cli(path.join(root, "node_modules/.bin/tsx"), "prisma/seed.ts");
+  expect(stdout).toMatch(/0 categories and 0 products added/);
+  expect((await app.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(999);
+}, 180_000);
+
+test("concurrent clients from separate processes share one server, and only one server runs", async () => {
+  const before = await runningServer(`${tmp}/db`);
+  const counts = await Promise.all(
+    [1, 2, 3].map(() =>
+      cli(
+        process.execPath,
+        "--import",
+        "tsx",
+        "-e",
+        `import("./lib/db/client.ts").then(async ({ createDb }) => { const db = createDb(); console.log(await db.product.count()); await db.$disconnect(); })`,
+      ),
+    ),
+  );
+  expect(counts.map((result) => Number(result.stdout.trim()))).toEqual([products.length, products.length, products.length]);
+  expect((await runningServer(`${tmp}/db`))?.pid).toBe(before?.pid);
+}, 180_000);
