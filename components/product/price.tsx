@@ -24,8 +24,8 @@ export function Price({
       {vatRateBp !== undefined && (
         <>
           {" "}
-          <span className="text-sm font-normal text-muted">{t("vatIncluded")}</span>
-          <span className="block text-xs font-normal text-muted">
+          <span className="font-sans text-sm font-normal text-muted">{t("vatIncluded")}</span>
+          <span className="block font-sans text-xs font-normal text-muted">
             {t("vatDetail", { rate: formatVatRate(vatRateBp, locale), amount: formatPrice(vatIncludedIn(cents, vatRateBp), locale) })}
           </span>
         </>

@@ -2,6 +2,7 @@
 // needs the embedded database starts a small local server (scripts/pglite-server.mjs) that owns the
 // directory and speaks the Postgres protocol on 127.0.0.1; every process (next dev/start, build
 // workers, seed, CLI) then connects to it with the same PostgreSQL adapter as production.
+// (The turbopackIgnore comments: these paths are the database's files at run time, not files to bundle.)
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -23,7 +24,7 @@ export function connectionStringFor(port: number): string {
 
 export async function ensureEmbeddedServer(dir: string): Promise<string> {
   const deadline = Date.now() + START_TIMEOUT_MS;
-  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  fs.mkdirSync(/* turbopackIgnore: true */ path.dirname(dir), { recursive: true });
   while (Date.now() < deadline) {
     const running = await runningServer(dir);
     if (running) return connectionStringFor(running.port);
@@ -33,7 +34,7 @@ export async function ensureEmbeddedServer(dir: string): Promise<string> {
         if (again) return connectionStringFor(again.port);
         return connectionStringFor((await startServer(dir, deadline)).port);
       } finally {
-        fs.rmSync(serverFiles(dir).lock, { force: true });
+        fs.rmSync(/* turbopackIgnore: true */ serverFiles(dir).lock, { force: true });
       }
     }
     await sleep(200); // another process is starting the server: wait for its state file
@@ -49,7 +50,7 @@ export async function runningServer(dir: string): Promise<ServerState | null> {
 
 function readState(dir: string): ServerState | null {
   try {
-    const state = JSON.parse(fs.readFileSync(serverFiles(dir).state, "utf8")) as ServerState;
+    const state = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ serverFiles(dir).state, "utf8")) as ServerState;
     return state.dir === dir && Number.isInteger(state.port) ? state : null;
   } catch {
     return null;
@@ -59,19 +60,19 @@ function readState(dir: string): ServerState | null {
 function takeLock(dir: string): boolean {
   const { lock } = serverFiles(dir);
   try {
-    fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+    fs.writeFileSync(/* turbopackIgnore: true */ lock, String(process.pid), { flag: "wx" });
     return true;
   } catch {
     // A lock left by a process that died is stale.
-    const holder = Number(fs.readFileSync(lock, { encoding: "utf8", flag: "a+" }));
-    if (!isAlive(holder)) fs.rmSync(lock, { force: true });
+    const holder = Number(fs.readFileSync(/* turbopackIgnore: true */ lock, { encoding: "utf8", flag: "a+" }));
+    if (!isAlive(holder)) fs.rmSync(/* turbopackIgnore: true */ lock, { force: true });
     return false;
   }
 }
 
 async function startServer(dir: string, deadline: number): Promise<ServerState> {
-  const script = path.join(process.cwd(), "scripts", "pglite-server.mjs");
-  const log = fs.openSync(serverFiles(dir).log, "a");
+  const script = path.join(/* turbopackIgnore: true */ process.cwd(), "scripts", "pglite-server.mjs");
+  const log = fs.openSync(/* turbopackIgnore: true */ serverFiles(dir).log, "a");
   const child = spawn(process.execPath, [script, dir], {
     detached: true,
     stdio: ["ignore", log, log],
