@@ -16,6 +16,9 @@ const e2eEnv = {
   SITE_URL: `http://127.0.0.1:${e2ePort}`,
 };
 
+// A privacy-first shop sends nothing home, not even build statistics.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
 const results = [];
 
 function step(name, command, args, { env = {}, counts } = {}) {
