@@ -23,18 +23,45 @@ const schema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Public origin of the shop, used for canonical links, Open Graph and e-mails. */
     SITE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    /** Signs the cart cookie (and later sessions): 32+ random characters, required in production. */
+    COOKIE_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+
+    // Payments: with neither Stripe nor PayPal configured, the shop runs in demo payment mode.
+    STRIPE_SECRET_KEY: optionalText.pipe(z.string().regex(/^(sk|rk)_(test|live)_\w+$/, "must look like sk_test_… or sk_live_…").optional()),
+    STRIPE_WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^whsec_\w+$/, "must look like whsec_…").optional()),
+    /** Tests only: a local Stripe fake, e.g. http://127.0.0.1:12111 */
+    STRIPE_API_URL: optionalText.pipe(z.url().optional()),
+    PAYPAL_CLIENT_ID: optionalText,
+    PAYPAL_CLIENT_SECRET: optionalText,
+    PAYPAL_WEBHOOK_ID: optionalText,
+    /** https://api-m.paypal.com (live) or https://api-m.sandbox.paypal.com (default) */
+    PAYPAL_API_URL: optionalText.pipe(z.url().optional()),
+
+    // E-mail: without RESEND_API_KEY, e-mails stay in the outbox (viewable at /dev/outbox outside production).
+    RESEND_API_KEY: optionalText.pipe(z.string().regex(/^re_\w+$/, "must look like re_…").optional()),
+    EMAIL_FROM: optionalText.pipe(z.string().max(200).optional()),
+    /** Shows the e-mail outbox page in a production build too (test and demo servers only). */
+    DEV_OUTBOX: optionalText.pipe(z.enum(["0", "1"]).optional()),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.SITE_URL) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["SITE_URL"],
-        message: "is required in production (the shop's public origin, e.g. https://plusuite.com)",
-      });
+    const require = (name: keyof typeof env, why: string) => {
+      if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: why });
+    };
+    if (env.NODE_ENV === "production") {
+      require("SITE_URL", "is required in production (the shop's public origin, e.g. https://plusuite.com)");
+      require("COOKIE_SECRET", "is required in production (32+ random characters, e.g. openssl rand -base64 32)");
+    }
+    if (env.STRIPE_SECRET_KEY) require("STRIPE_WEBHOOK_SECRET", "is required with STRIPE_SECRET_KEY");
+    if (env.PAYPAL_CLIENT_ID) {
+      require("PAYPAL_CLIENT_SECRET", "is required with PAYPAL_CLIENT_ID");
+      require("PAYPAL_WEBHOOK_ID", "is required with PAYPAL_CLIENT_ID");
     }
   });
 
-export type Env = z.infer<typeof schema> & { SITE_URL: string };
+export type Env = z.infer<typeof schema> & { SITE_URL: string; COOKIE_SECRET: string };
+
+/** Development only: a fixed secret so that carts survive restarts of `next dev`. */
+const DEVELOPMENT_COOKIE_SECRET = "plusuite-development-cookie-secret-not-for-production";
 
 export class InvalidEnvironmentError extends Error {}
 
@@ -44,7 +71,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "environment"}: ${issue.message}`);
     throw new InvalidEnvironmentError(`PluSuite cannot start: invalid configuration.\n${problems.join("\n")}`);
   }
-  return { ...result.data, SITE_URL: (result.data.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "") };
+  return {
+    ...result.data,
+    SITE_URL: (result.data.SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+    COOKIE_SECRET: result.data.COOKIE_SECRET ?? DEVELOPMENT_COOKIE_SECRET,
+  };
 }
 
 let cached: Env | undefined;

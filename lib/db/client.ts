@@ -5,7 +5,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { resolveConnectionString, resolveDatabaseTarget } from "./connection";
 
 export type Db = PrismaClient;
@@ -37,3 +37,6 @@ function lazyPgAdapter(connectionString: () => Promise<string>, max: number): Sq
     },
   };
 }
+
+/** A client inside an interactive transaction; domain functions that must run atomically take one. */
+export type Tx = Prisma.TransactionClient;

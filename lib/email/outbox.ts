@@ -1,0 +1,76 @@
+// Transactional outbox (house style: idempotency by design). An e-mail is written to EmailOutbox in the
+// transaction that causes it, under a unique key, then sent from there with retries and backoff. Without
+// a sender (no RESEND_API_KEY) e-mails stay pending: never lost, viewable on the dev outbox page.
+import type { Db, Tx } from "@/lib/db/client";
+import type { RenderedEmail } from "./types";
+
+export type OutgoingEmail = RenderedEmail & {
+  /** unique per e-mail, e.g. "order-confirmation:<orderId>": enqueueing twice stores one */
+  key: string;
+  template: string;
+  locale: string;
+  to: string;
+  orderId?: string;
+};
+
+export type SendableEmail = { key: string; to: string; subject: string; html: string; text: string };
+
+export interface EmailSender {
+  send(email: SendableEmail): Promise<{ providerMessageId: string }>;
+}
+
+/** Minutes to wait after the 1st, 2nd… failed attempt; after the last one the e-mail is marked failed. */
+export const RETRY_DELAYS_MINUTES = [1, 5, 15, 60, 180, 720, 1440] as const;
+export const MAX_ATTEMPTS = RETRY_DELAYS_MINUTES.length + 1;
+/** A claimed e-mail whose sender died is picked up again after this. */
+const CLAIM_MINUTES = 5;
+
+export async function enqueueEmail(tx: Tx | Db, email: OutgoingEmail): Promise<void> {
+  await tx.emailOutbox.upsert({ where: { key: email.key }, create: email, update: {} });
+}
+
+export type DeliveryReport = { sent: number; retried: number; failed: number };
+
+/** Sends the e-mails that are due. Safe to run in several processes at once: each e-mail is claimed first. */
+export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, limit = 20): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  const due = await db.emailOutbox.findMany({
+    where: {
+      OR: [
+        { status: "pending", nextAttemptAt: { lte: now } },
+        { status: "sending", lockedUntil: { lt: now } },
+      ],
+    },
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit,
+  });
+  for (const email of due) {
+    const claimed = await db.emailOutbox.updateMany({
+      where: { id: email.id, status: email.status, attempts: email.attempts },
+      data: { status: "sending", lockedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000), attempts: { increment: 1 } },
+    });
+    if (claimed.count !== 1) continue;
+    const attempt = email.attempts + 1;
+    try {
+      const { providerMessageId } = await sender.send(email);
+      await db.emailOutbox.update({
+        where: { id: email.id },
+        data: { status: "sent", sentAt: now, providerMessageId, lockedUntil: null, lastError: null },
+      });
+      report.sent++;
+    } catch (error) {
+      const delay = RETRY_DELAYS_MINUTES[attempt - 1];
+      const lastError = String((error as Error)?.message ?? error).slice(0, 500);
+      await db.emailOutbox.update({
+        where: { id: email.id },
+        data:
+          delay === undefined
+            ? { status: "failed", lockedUntil: null, lastError }
+            : { status: "pending", lockedUntil: null, lastError, nextAttemptAt: new Date(now.getTime() + delay * 60_000) },
+      });
+      if (delay === undefined) report.failed++;
+      else report.retried++;
+    }
+  }
+  return report;
+}

@@ -1,0 +1,31 @@
+// Payment gateway settings (P28): each gateway is switched on or off in the database by the shop owner;
+// checkout offers only gateways that are both on and configured, and the server refuses any other.
+import type { Db, Tx } from "@/lib/db/client";
+import type { PaymentProvider } from "@/lib/generated/prisma/client";
+import { isDemoMode, type PaymentConfig } from "./config";
+
+export const REAL_GATEWAYS = ["stripe", "paypal"] as const satisfies readonly PaymentProvider[];
+
+export class GatewayUnavailableError extends Error {
+  constructor(readonly provider: string) {
+    super(`Payment gateway ${provider} is not available`);
+  }
+}
+
+export async function availableGateways(db: Db | Tx, config: PaymentConfig): Promise<PaymentProvider[]> {
+  if (isDemoMode(config)) return ["demo"];
+  const enabled = await db.paymentGateway.findMany({ where: { enabled: true }, select: { provider: true } });
+  return REAL_GATEWAYS.filter((provider) => config[provider] !== null && enabled.some((row) => row.provider === provider));
+}
+
+export async function assertGatewayAvailable(db: Db | Tx, config: PaymentConfig, provider: string): Promise<PaymentProvider> {
+  const available = await availableGateways(db, config);
+  const found = available.find((candidate) => candidate === provider);
+  if (!found) throw new GatewayUnavailableError(provider);
+  return found;
+}
+
+/** Admin setting (the /admin page comes with the back-office issue). Paid orders are not affected. */
+export async function setGatewayEnabled(db: Db, provider: (typeof REAL_GATEWAYS)[number], enabled: boolean): Promise<void> {
+  await db.paymentGateway.upsert({ where: { provider }, create: { provider, enabled }, update: { enabled } });
+}
