@@ -16,6 +16,9 @@ import { OutOfStockError, takeStock } from "./stock";
 /** How long a pending order holds its stock while the shopper pays (Stripe sessions last 30 min at least). */
 export const RESERVATION_MINUTES = 45;
 
+/** Checkouts queue on the product rows they reserve: allow waiting for a connection and for the locks. */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+
 export const checkoutSchema = z
   .object({
     email: emailSchema,
@@ -105,7 +108,7 @@ export async function placeOrder(
         },
       });
       return order;
-    });
+    }, TRANSACTION_OPTIONS);
     return { ok: true, order };
   } catch (error) {
     if (error instanceof OutOfStockError) return { ok: false, reason: "outOfStock", cart: await getCart(db, cartId, locale) };

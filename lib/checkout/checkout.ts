@@ -1,0 +1,59 @@
+// The checkout, from a validated form to the payment page: supersede an earlier unfinished attempt,
+// place the order (stock reserved), then hand over to the chosen gateway.
+import type Stripe from "stripe";
+import type { Db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/routing";
+import { cancelExpiredOrders, cancelOrder } from "@/lib/orders/lifecycle";
+import { placeOrder, type CheckoutInput, type PlaceOrderResult } from "@/lib/orders/place-order";
+import type { PaymentConfig } from "@/lib/payments/config";
+import { payDemoOrder } from "@/lib/payments/demo";
+import { PaymentProviderUnavailableError } from "@/lib/payments/errors";
+import { startStripeCheckout } from "@/lib/payments/stripe";
+
+export type CheckoutDeps = { config: PaymentConfig; stripe: Stripe | null; now: Date; siteUrl: string };
+
+export type CheckoutOutcome =
+  | { ok: true; redirectTo: string; orderId: string }
+  | { ok: false; reason: Extract<PlaceOrderResult, { ok: false }>["reason"] | "paymentUnavailable"; orderId?: string };
+
+export async function checkout(
+  db: Db,
+  deps: CheckoutDeps,
+  params: { cartId: string; locale: Locale; input: CheckoutInput; userId?: string },
+): Promise<CheckoutOutcome> {
+  await cancelExpiredOrders(db, deps.now);
+  await supersedePendingOrders(db, params.cartId);
+
+  const placed = await placeOrder(db, { config: deps.config, now: deps.now }, params);
+  if (!placed.ok) return { ok: false, reason: placed.reason };
+  const order = placed.order;
+  const orderPage = `/${params.locale}/order/${order.id}`;
+
+  switch (order.paymentProvider) {
+    case "demo":
+      await payDemoOrder(db, deps.config, order.id, deps.now);
+      return { ok: true, redirectTo: orderPage, orderId: order.id };
+    case "paypal":
+      return { ok: true, redirectTo: `/${params.locale}/checkout/paypal/${order.id}`, orderId: order.id };
+    case "stripe": {
+      if (!deps.stripe) return { ok: false, reason: "paymentUnavailable", orderId: order.id };
+      try {
+        const withLines = await db.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: true } });
+        const url = await startStripeCheckout(db, deps.stripe, { order: withLines, locale: params.locale, siteUrl: deps.siteUrl, now: deps.now });
+        return { ok: true, redirectTo: url, orderId: order.id };
+      } catch (error) {
+        // The pending order and the cart stay as they are: the shopper retries.
+        if (error instanceof PaymentProviderUnavailableError) return { ok: false, reason: "paymentUnavailable", orderId: order.id };
+        throw error;
+      }
+    }
+  }
+}
+
+/** One unfinished checkout per cart: a new attempt cancels the previous pending order and frees its stock. */
+async function supersedePendingOrders(db: Db, cartId: string): Promise<void> {
+  const pending = await db.order.findMany({ where: { cartId, status: "pending" }, select: { id: true, status: true } });
+  for (const order of pending) {
+    await db.$transaction((tx) => cancelOrder(tx, order, "superseded by a new checkout attempt")).catch(() => undefined);
+  }
+}

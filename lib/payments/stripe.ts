@@ -1,0 +1,165 @@
+// Card payments with Stripe Checkout (hosted page: the shop never sees a card number, P10). Amounts come
+// from our order, computed on the server; the order is marked paid only from a verified webhook event.
+import Stripe from "stripe";
+import type { Db } from "@/lib/db/client";
+import type { Order, OrderLine } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/routing";
+import { cancelOrder, markOrderPaid, PaymentMismatchError, recordRefund } from "@/lib/orders/lifecycle";
+import type { StripeConfig } from "./config";
+import { PaymentProviderUnavailableError } from "./errors";
+import { processWebhookEventOnce, type WebhookOutcome } from "./webhook-events";
+
+/** Stripe requires a Checkout Session to live at least 30 minutes; our reservation lasts longer. */
+const SESSION_MINUTES = 31;
+
+export function createStripeClient(config: StripeConfig): Stripe {
+  const options: Stripe.StripeConfig = { maxNetworkRetries: 1, timeout: 10_000, telemetry: false };
+  if (config.apiUrl) {
+    // Tests point the SDK at a local fake of the Stripe API.
+    const url = new URL(config.apiUrl);
+    Object.assign(options, { host: url.hostname, port: url.port, protocol: url.protocol.replace(":", "") });
+  }
+  return new Stripe(config.secretKey, options);
+}
+
+/** Creates (idempotently, per order) the hosted payment page and remembers its id. Returns its URL. */
+export async function startStripeCheckout(
+  db: Db,
+  stripe: Stripe,
+  params: { order: Order & { lines: OrderLine[] }; locale: Locale; siteUrl: string; now: Date },
+): Promise<string> {
+  const { order, locale, siteUrl } = params;
+  let session: Stripe.Checkout.Session;
+  try {
+    session = await stripe.checkout.sessions.create(
+      {
+        mode: "payment",
+        client_reference_id: order.id,
+        customer_email: order.email,
+        locale,
+        line_items: order.lines.map((line) => ({
+          quantity: line.quantity,
+          price_data: {
+            currency: order.currency.toLowerCase(),
+            unit_amount: line.unitPriceCents,
+            product_data: { name: line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name },
+          },
+        })),
+        shipping_options: [
+          {
+            shipping_rate_data: {
+              type: "fixed_amount",
+              display_name: order.shippingMethod,
+              fixed_amount: { amount: order.shippingCents, currency: order.currency.toLowerCase() },
+            },
+          },
+        ],
+        metadata: { orderId: order.id, orderNumber: order.number },
+        payment_intent_data: { metadata: { orderId: order.id, orderNumber: order.number } },
+        success_url: `${siteUrl}/${locale}/order/${order.id}`,
+        cancel_url: `${siteUrl}/${locale}/checkout?cancelled=1`,
+        expires_at: Math.floor(params.now.getTime() / 1000) + SESSION_MINUTES * 60,
+      },
+      { idempotencyKey: `checkout-session:${order.id}` },
+    );
+  } catch (error) {
+    throw asProviderError(error);
+  }
+  if (session.amount_total !== null && session.amount_total !== order.totalCents) {
+    throw new PaymentMismatchError(`Stripe session total ${session.amount_total} for order ${order.number} (${order.totalCents})`);
+  }
+  await db.order.update({ where: { id: order.id }, data: { providerReference: session.id } });
+  if (!session.url) throw new PaymentProviderUnavailableError("stripe", "no session URL");
+  return session.url;
+}
+
+/** Applies one verified Stripe event, once. */
+export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date): Promise<WebhookOutcome | "duplicate"> {
+  return processWebhookEventOnce(db, { provider: "stripe", id: event.id, type: event.type }, async (tx) => {
+    switch (event.type) {
+      case "checkout.session.completed":
+      case "checkout.session.async_payment_succeeded": {
+        const session = event.data.object;
+        if (session.payment_status !== "paid") return "ignored"; // delayed methods: wait for async_payment_succeeded
+        const order = await tx.order.findFirst({ where: { OR: [{ providerReference: session.id }, { id: session.client_reference_id ?? "" }], paymentProvider: "stripe" } });
+        if (!order || session.amount_total === null) return "ignored";
+        try {
+          await markOrderPaid(
+            tx,
+            order.id,
+            {
+              provider: "stripe",
+              paymentId: typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? session.id),
+              amountCents: session.amount_total,
+              currency: session.currency ?? "",
+            },
+            now,
+          );
+        } catch (error) {
+          if (!(error instanceof PaymentMismatchError)) throw error;
+          console.error(`[stripe] ${error.message}`);
+          return "ignored";
+        }
+        return "applied";
+      }
+      case "checkout.session.expired":
+      case "checkout.session.async_payment_failed": {
+        const session = event.data.object;
+        const order = await tx.order.findFirst({ where: { providerReference: session.id, status: "pending" } });
+        if (!order) return "ignored";
+        await cancelOrder(tx, order, `stripe ${event.type}`);
+        return "applied";
+      }
+      case "charge.refunded": {
+        const charge = event.data.object;
+        const paymentIntent = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
+        const orderId = charge.metadata?.orderId;
+        const order = await tx.order.findFirst({
+          where: { paymentProvider: "stripe", OR: [{ providerPaymentId: paymentIntent ?? "" }, { id: orderId ?? "" }] },
+        });
+        if (!order) return "ignored";
+        if (order.status === "pending" || order.status === "cancelled") return "retry"; // refund seen before payment
+        const refunds = charge.refunds?.data ?? [];
+        if (refunds.length === 0) {
+          await recordRefund(tx, order.id, { provider: "stripe", providerRefundId: `${charge.id}:${charge.amount_refunded}`, amountCents: charge.amount_refunded });
+        }
+        for (const refund of refunds) {
+          await recordRefund(tx, order.id, { provider: "stripe", providerRefundId: refund.id, amountCents: refund.amount });
+        }
+        return "applied";
+      }
+      default:
+        return "ignored";
+    }
+  });
+}
+
+/** Refunds a paid order (all of it by default); the order changes state when Stripe's event arrives. */
+export async function refundStripeOrder(stripe: Stripe, order: Pick<Order, "id" | "providerPaymentId" | "totalCents">, amountCents = order.totalCents): Promise<string> {
+  if (!order.providerPaymentId) throw new Error(`Order ${order.id} has no Stripe payment`);
+  try {
+    const refund = await stripe.refunds.create(
+      { payment_intent: order.providerPaymentId, amount: amountCents, metadata: { orderId: order.id } },
+      { idempotencyKey: `refund:${order.id}:${amountCents}` },
+    );
+    return refund.id;
+  } catch (error) {
+    throw asProviderError(error);
+  }
+}
+
+export function verifyStripeEvent(stripe: Stripe, rawBody: string, signature: string | null, secret: string): Stripe.Event | null {
+  if (!signature) return null;
+  try {
+    return stripe.webhooks.constructEvent(rawBody, signature, secret);
+  } catch {
+    return null;
+  }
+}
+
+function asProviderError(error: unknown): Error {
+  if (error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError || error instanceof Stripe.errors.StripeRateLimitError) {
+    return new PaymentProviderUnavailableError("stripe", error.message);
+  }
+  return error as Error;
+}

@@ -1,0 +1,252 @@
+import Stripe from "stripe";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { acceptCartChanges, addToCart, CartError, getCart, mergeCarts } from "@/lib/cart/cart";
+import { seedCatalogue } from "@/lib/catalogue/seed";
+import { checkout } from "@/lib/checkout/checkout";
+import type { Db } from "@/lib/db/client";
+import { cancelExpiredOrders } from "@/lib/orders/lifecycle";
+import { checkoutSchema, placeOrder, RESERVATION_MINUTES } from "@/lib/orders/place-order";
+import { GatewayUnavailableError, setGatewayEnabled, availableGateways } from "@/lib/payments/gateways";
+import { createStripeClient, handleStripeEvent, verifyStripeEvent } from "@/lib/payments/stripe";
+import { fixtureCategories, fixtureProducts } from "../fixtures/catalogue";
+import { startFakeStripe, type FakeStripe } from "../fakes/stripe";
+import { cartWith, checkoutInput, demoConfig, STRIPE_WEBHOOK_SECRET, stripeConfig, stripeEvent } from "../helpers/commerce";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+let testDb: TestDb;
+let db: Db;
+let fake: FakeStripe;
+let stripe: Stripe;
+const now = new Date("2026-11-25T10:00:00Z");
+const siteUrl = "https://shop.test";
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  db = testDb.db;
+  await seedCatalogue(db, { categories: fixtureCategories, products: fixtureProducts });
+  fake = await startFakeStripe();
+  stripe = createStripeClient(stripeConfig(fake.url).stripe!);
+});
+afterAll(async () => {
+  await fake.close();
+  await testDb.close();
+});
+beforeEach(async () => {
+  await setGatewayEnabled(db, "stripe", true);
+  await setGatewayEnabled(db, "paypal", true);
+});
+
+const stock = async (slug: string) => (await db.product.findUniqueOrThrow({ where: { slug } })).stock;
+const setStock = (slug: string, value: number) => db.product.update({ where: { slug }, data: { stock: value } });
+
+async function stripeCheckout(cartId: string) {
+  const deps = { config: stripeConfig(fake.url), stripe, now, siteUrl };
+  return checkout(db, deps, { cartId, locale: "fr", input: checkoutInput({ provider: "stripe" }) });
+}
+
+function completedEvent(sessionId: string, amountTotal: number, paymentIntent = `pi_${sessionId.slice(-12)}`) {
+  return stripeEvent("checkout.session.completed", {
+    id: sessionId, object: "checkout.session", payment_status: "paid", amount_total: amountTotal, currency: "eur", payment_intent: paymentIntent, client_reference_id: null,
+  });
+}
+
+async function deliver(event: { payload: string; signature: string }) {
+  const verified = verifyStripeEvent(stripe, event.payload, event.signature, STRIPE_WEBHOOK_SECRET);
+  if (!verified) return "rejected" as const;
+  return handleStripeEvent(db, verified, now);
+}
+
+describe("cart input (P10: the server's numbers win)", () => {
+  test("quantity 0, negative, fractional or 10^9, an inactive product, another product's variant: refused, cart intact", async () => {
+    const cartId = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]);
+    const theiere = await db.product.findUniqueOrThrow({ where: { slug: "theiere-fonte" } });
+    const drap = await db.product.findUniqueOrThrow({ where: { slug: "drap-lin" }, include: { variants: true } });
+    const vase = await db.product.findUniqueOrThrow({ where: { slug: "vase-retire" } });
+    for (const quantity of [0, -1, 1.5, 1e9]) {
+      await expect(addToCart(db, cartId, { productId: theiere.id, quantity })).rejects.toThrow(new CartError("quantity"));
+    }
+    await expect(addToCart(db, cartId, { productId: vase.id, quantity: 1 })).rejects.toThrow(new CartError("productUnavailable"));
+    await expect(addToCart(db, cartId, { productId: theiere.id, variantId: drap.variants[0]!.id, quantity: 1 })).rejects.toThrow(new CartError("variantMismatch"));
+    await expect(addToCart(db, cartId, { productId: drap.id, quantity: 1 })).rejects.toThrow(new CartError("variantRequired"));
+    await expect(addToCart(db, cartId, { productId: theiere.id, quantity: 10 })).rejects.toThrow(new CartError("outOfStock"));
+    const cart = await getCart(db, cartId, "fr");
+    expect(cart.lines.map((l) => [l.slug, l.quantity])).toEqual([["theiere-fonte", 1]]);
+  });
+
+  test("P10: prices, totals or quantities sent with the checkout form are ignored", async () => {
+    const cartId = await cartWith(db, [{ slug: "confiture-abricot", quantity: 2 }]);
+    const tampered = checkoutSchema.parse({ ...checkoutInput(), totalCents: 1, subtotalCents: 1, unitPriceCents: 1, lines: [{ quantity: 50, unitPriceCents: 1 }] });
+    expect(tampered).not.toHaveProperty("totalCents");
+    const result = await placeOrder(db, { config: demoConfig, now }, { cartId, locale: "fr", input: tampered });
+    if (!result.ok) throw new Error(result.reason);
+    const order = await db.order.findUniqueOrThrow({ where: { id: result.order.id }, include: { lines: true } });
+    // 2 × 6,50 € + 5,90 € colissimo (under the free-shipping threshold)
+    expect(order).toMatchObject({ subtotalCents: 1300, shippingCents: 590, totalCents: 1890 });
+    expect(order.lines).toMatchObject([{ quantity: 2, unitPriceCents: 650, vatRateBp: 550, lineTotalCents: 1300 }]);
+    // VAT: 5.5 % contained in 13,00 € (68 c) + 20 % contained in 5,90 € (98 c)
+    expect(order.vatCents).toBe(68 + 98);
+  });
+
+  test("a price change is shown to the shopper, never applied silently", async () => {
+    const cartId = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]);
+    await db.product.update({ where: { slug: "theiere-fonte" }, data: { priceCents: 6400 } });
+    try {
+      const cart = await getCart(db, cartId, "fr");
+      expect(cart.lines[0]?.issue).toEqual({ kind: "priceChanged", fromCents: 5900, toCents: 6400 });
+      const refused = await placeOrder(db, { config: demoConfig, now }, { cartId, locale: "fr", input: checkoutInput() });
+      expect(refused).toMatchObject({ ok: false, reason: "cartChanged" });
+      await acceptCartChanges(db, cartId, "fr");
+      const accepted = await placeOrder(db, { config: demoConfig, now }, { cartId, locale: "fr", input: checkoutInput() });
+      expect(accepted.ok && accepted.order.subtotalCents).toBe(6400);
+    } finally {
+      await db.product.update({ where: { slug: "theiere-fonte" }, data: { priceCents: 5900, stock: 4 } });
+    }
+  });
+
+  test("P16: a guest cart merges into the customer's cart at sign-in", async () => {
+    const guest = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }, { slug: "confiture-abricot", quantity: 2 }]);
+    const customer = await cartWith(db, [{ slug: "confiture-abricot", quantity: 1 }]);
+    await mergeCarts(db, guest, customer);
+    const merged = await getCart(db, customer, "fr");
+    expect(merged.lines.map((l) => [l.slug, l.quantity]).sort()).toEqual([["confiture-abricot", 3], ["theiere-fonte", 1]]);
+    expect(await db.cart.findUnique({ where: { id: guest } })).toBeNull();
+  });
+});
+
+describe("Stripe (P10) and order e-mails (P5)", () => {
+  test("the Checkout Session is created once per order, with an idempotency key and the server's total", async () => {
+    const cartId = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]);
+    const outcome = await stripeCheckout(cartId);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
+    expect(outcome.redirectTo).toBe(`${fake.url}/pay/${order.providerReference}`);
+    const request = fake.requests.at(-1)!;
+    expect(request.idempotencyKey).toBe(`checkout-session:${order.id}`);
+    expect(fake.sessions.get(order.providerReference!)?.amount_total).toBe(order.totalCents);
+    expect(order.totalCents).toBe(5900 + 590); // under the 60 € free-shipping threshold
+  });
+
+  test("same event delivered 5 times -> one paid order, one confirmation e-mail", async () => {
+    const cartId = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]);
+    const outcome = await stripeCheckout(cartId);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
+    const event = completedEvent(order.providerReference!, order.totalCents);
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await deliver(event));
+    expect(results).toEqual(["applied", "duplicate", "duplicate", "duplicate", "duplicate"]);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("paid");
+    expect(await db.emailOutbox.count({ where: { orderId: order.id } })).toBe(1);
+    // A different event id for the same payment (Stripe also sends async_payment_succeeded) changes nothing either.
+    expect(await deliver(stripeEvent("checkout.session.async_payment_succeeded", JSON.parse(event.payload).data.object))).toBe("applied");
+    expect(await db.emailOutbox.count({ where: { orderId: order.id } })).toBe(1);
+    expect(await db.orderEvent.count({ where: { orderId: order.id, toStatus: "paid" } })).toBe(1);
+    // The bought line left the cart.
+    expect((await getCart(db, cartId, "fr")).lines).toEqual([]);
+  });
+
+  test("out-of-order delivery: a refund before the payment is retried later; an expiry after it changes nothing", async () => {
+    const cartId = await cartWith(db, [{ slug: "confiture-abricot", quantity: 10 }]);
+    const outcome = await stripeCheckout(cartId);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
+    const paymentIntent = `pi_refund_${order.id}`;
+    const refund = stripeEvent("charge.refunded", {
+      id: `ch_${order.id}`, object: "charge", payment_intent: paymentIntent, amount_refunded: order.totalCents, metadata: { orderId: order.id },
+      refunds: { object: "list", data: [{ id: `re_${order.id}`, amount: order.totalCents }] },
+    });
+    expect(await deliver(refund)).toBe("retry");
+    expect(await deliver(completedEvent(order.providerReference!, order.totalCents, paymentIntent))).toBe("applied");
+    expect(await deliver(stripeEvent("checkout.session.expired", { id: order.providerReference, object: "checkout.session" }))).toBe("ignored");
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("paid");
+    expect(await deliver(refund)).toBe("applied"); // Stripe's redelivery
+    expect(await deliver(refund)).toBe("duplicate");
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("refunded");
+  });
+
+  test("a bad signature is refused and changes nothing", async () => {
+    const event = completedEvent("cs_test_forged", 1);
+    expect(verifyStripeEvent(stripe, event.payload, event.signature.replace(/v1=\w{6}/, "v1=000000"), STRIPE_WEBHOOK_SECRET)).toBeNull();
+    expect(verifyStripeEvent(stripe, event.payload.replace('"amount_total":1', '"amount_total":2'), event.signature, STRIPE_WEBHOOK_SECRET)).toBeNull();
+    expect(verifyStripeEvent(stripe, event.payload, null, STRIPE_WEBHOOK_SECRET)).toBeNull();
+    expect(await db.processedWebhookEvent.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
+  test("a paid amount that differs from the order is never accepted", async () => {
+    const cartId = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]);
+    const outcome = await stripeCheckout(cartId);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
+    expect(await deliver(completedEvent(order.providerReference!, order.totalCents - 100))).toBe("ignored");
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("pending");
+  });
+
+  test("Stripe down at checkout: a retry message, the pending order and the cart stay intact", async () => {
+    const cartId = await cartWith(db, [{ slug: "confiture-abricot", quantity: 1 }]);
+    fake.failNext(2, 500); // the SDK retries once
+    const outcome = await stripeCheckout(cartId);
+    expect(outcome).toMatchObject({ ok: false, reason: "paymentUnavailable" });
+    const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId! } });
+    expect(order.status).toBe("pending");
+    expect((await getCart(db, cartId, "fr")).lines.map((l) => l.quantity)).toEqual([1]);
+    // The retry supersedes it and succeeds.
+    const retried = await stripeCheckout(cartId);
+    expect(retried.ok).toBe(true);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("cancelled");
+  });
+});
+
+describe("payment gateways (P28)", () => {
+  test("a disabled gateway is not offered and is refused by the server", async () => {
+    await setGatewayEnabled(db, "stripe", false);
+    expect(await availableGateways(db, stripeConfig(fake.url))).toEqual([]);
+    const cartId = await cartWith(db, [{ slug: "confiture-abricot", quantity: 1 }]);
+    await expect(stripeCheckout(cartId)).rejects.toThrow(GatewayUnavailableError);
+    expect(await db.order.count({ where: { cartId } })).toBe(0);
+  });
+
+  test("demo mode is refused as soon as a real gateway is configured", async () => {
+    const cartId = await cartWith(db, [{ slug: "confiture-abricot", quantity: 1 }]);
+    await expect(
+      placeOrder(db, { config: stripeConfig(fake.url), now }, { cartId, locale: "fr", input: checkoutInput({ provider: "demo" }) }),
+    ).rejects.toThrow(GatewayUnavailableError);
+    expect(await availableGateways(db, demoConfig)).toEqual(["demo"]);
+  });
+});
+
+describe("stock", () => {
+  test("a reservation that runs out is cancelled and its stock returned; a late payment takes it again", async () => {
+    await setStock("plaid-laine", 2);
+    const cartId = await cartWith(db, [{ slug: "plaid-laine", quantity: 2 }]);
+    const outcome = await stripeCheckout(cartId);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(await stock("plaid-laine")).toBe(0);
+    const later = new Date(now.getTime() + (RESERVATION_MINUTES + 1) * 60_000);
+    expect(await cancelExpiredOrders(db, later)).toBeGreaterThanOrEqual(1);
+    expect(await stock("plaid-laine")).toBe(2);
+    const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
+    expect(await deliver(completedEvent(order.providerReference!, order.totalCents))).toBe("applied");
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("paid");
+    expect(await stock("plaid-laine")).toBe(0);
+  });
+
+  test("50 concurrent checkouts for 5 units in stock -> exactly 5 paid orders and stock 0", async () => {
+    await setStock("plaid-laine", 5);
+    const carts = [];
+    for (let i = 0; i < 50; i++) carts.push(await cartWith(db, [{ slug: "plaid-laine", quantity: 1 }]));
+    const started = Date.now();
+    const outcomes = await Promise.all(carts.map((cartId) => stripeCheckout(cartId)));
+    const placed = outcomes.filter((o) => o.ok);
+    expect(placed).toHaveLength(5);
+    expect(outcomes.filter((o) => !o.ok).every((o) => !o.ok && o.reason === "outOfStock")).toBe(true);
+    for (const o of placed) {
+      const order = await db.order.findUniqueOrThrow({ where: { id: o.orderId } });
+      expect(await deliver(completedEvent(order.providerReference!, order.totalCents))).toBe("applied");
+    }
+    const plaid = await db.product.findUniqueOrThrow({ where: { slug: "plaid-laine" } });
+    const paid = await db.order.count({ where: { status: "paid", lines: { some: { productId: plaid.id } }, cartId: { in: carts } } });
+    expect(paid).toBe(5);
+    expect(plaid.stock).toBe(0);
+    console.info(`[concurrency] ${testDb.kind}: 50 checkouts for 5 units -> ${placed.length} orders, ${paid} paid, stock ${plaid.stock}, ${Date.now() - started} ms`);
+  });
+});
