@@ -37,6 +37,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { DATABASE_URL: databaseUrl, SITE_URL: baseURL, NODE_ENV: "production" },
+    // No payment or e-mail keys: demo payment mode, e-mails kept in the outbox (shown at /dev/outbox).
+    env: { DATABASE_URL: databaseUrl, SITE_URL: baseURL, NODE_ENV: "production", COOKIE_SECRET: "e2e-cookie-secret-only-for-local-test-runs", DEV_OUTBOX: "1" },
   },
 });

@@ -14,6 +14,7 @@ const e2ePort = process.env.E2E_PORT ?? "3100";
 const e2eEnv = {
   DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e",
   SITE_URL: `http://127.0.0.1:${e2ePort}`,
+  COOKIE_SECRET: "e2e-cookie-secret-only-for-local-test-runs",
 };
 
 // A privacy-first shop sends nothing home, not even build statistics.

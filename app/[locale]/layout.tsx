@@ -1,21 +1,34 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { CartProvider } from "@/components/cart/cart-provider";
 import { Footer } from "@/components/layout/footer";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { Header } from "@/components/layout/header";
 import { getEnv } from "@/lib/env";
-import { pickNamespaces, type Messages } from "@/lib/i18n/messages";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import "../globals.css";
 
-const inter = localFont({ src: "../fonts/inter-latin-wght.woff2", variable: "--font-inter", display: "swap" });
-const fraunces = localFont({ src: "../fonts/fraunces-latin-wght.woff2", variable: "--font-fraunces", display: "swap" });
+const inter = localFont({
+  src: "../fonts/inter-latin-wght.woff2",
+  variable: "--font-inter",
+  display: "swap",
+});
+const fraunces = localFont({
+  src: "../fonts/fraunces-latin-wght.woff2",
+  variable: "--font-fraunces",
+  display: "swap",
+});
 
 /** Namespaces used by client components: nothing else reaches the browser. */
-const CLIENT_NAMESPACES = ["LocaleSwitcher", "Product", "colours"] as const;
+const CLIENT_NAMESPACES = [
+  "LocaleSwitcher",
+  "Product",
+  "colours",
+  "Cart",
+] as const;
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
@@ -28,7 +41,11 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t("title"), template: t("titleTemplate") },
     description: t("description"),
     applicationName: t("siteName"),
-    openGraph: { siteName: t("siteName"), type: "website", images: ["/images/og-default.webp"] },
+    openGraph: {
+      siteName: t("siteName"),
+      type: "website",
+      images: ["/images/og-default.webp"],
+    },
   };
 }
 
@@ -43,18 +60,19 @@ export default async function LocaleLayout({
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const messages = (await getMessages()) as Messages;
 
   return (
     <html lang={locale} className={`${inter.variable} ${fraunces.variable}`}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <NextIntlClientProvider messages={pickNamespaces(messages, CLIENT_NAMESPACES)}>
-          <Header locale={locale} />
-          <main id="content" className="flex-1">
-            {children}
-          </main>
-          <Footer />
-        </NextIntlClientProvider>
+        <ClientMessages namespaces={CLIENT_NAMESPACES}>
+          <CartProvider>
+            <Header locale={locale} />
+            <main id="content" className="flex-1">
+              {children}
+            </main>
+            <Footer />
+          </CartProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CategoryNode } from "@/lib/catalogue/types";
-import { CartLink } from "./cart-link";
+import { CartButton } from "@/components/cart/cart-button";
 import { LanguageSwitcher } from "./language-switcher";
 import { SearchForm } from "./search-form";
 
@@ -40,7 +40,7 @@ function HeaderView({ categories }: { categories: CategoryNode[] }) {
           <Link href="/sign-in" className="font-medium text-ink underline-offset-4 hover:underline">
             {t("signIn")}
           </Link>
-          <CartLink label={t("cart")} />
+          <CartButton />
         </div>
       </div>
       <nav aria-label={t("mainNav")} className="border-t border-line">

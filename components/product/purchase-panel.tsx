@@ -4,10 +4,14 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { VariantView } from "@/lib/catalogue/types";
 import type { Locale } from "@/lib/i18n/routing";
+import { useCart } from "@/components/cart/cart-provider";
+import { MAX_LINE_QUANTITY } from "@/lib/checkout/totals";
 import { Price } from "./price";
 import { StockStatus } from "./stock-status";
 
 type Props = {
+  productId: string;
+  productName: string;
   locale: Locale;
   priceCents: number;
   vatRateBp: number;
@@ -16,10 +20,14 @@ type Props = {
 };
 
 /** Price, stock and the size/colour choice of a product; each variant has its own price and stock. */
-export function PurchasePanel({ locale, priceCents, vatRateBp, stock, variants }: Props) {
+export function PurchasePanel({ productId, productName, locale, priceCents, vatRateBp, stock, variants }: Props) {
   const t = useTranslations("Product");
   const tColour = useTranslations("colours");
-  const noteId = useId();
+  const tCart = useTranslations("Cart");
+  const cart = useCart();
+  const quantityId = useId();
+  const [quantity, setQuantity] = useState(1);
+  const [adding, setAdding] = useState(false);
   const initial = variants.find((variant) => variant.stock > 0) ?? variants[0];
   const [size, setSize] = useState(initial?.size ?? null);
   const [colour, setColour] = useState(initial?.colour ?? null);
@@ -75,17 +83,43 @@ export function PurchasePanel({ locale, priceCents, vatRateBp, stock, variants }
         <StockStatus stock={shownStock} />
         {selected && <span className="text-xs text-muted">{t("sku", { sku: selected.sku })}</span>}
       </div>
-      <button
-        type="button"
-        disabled
-        aria-describedby={noteId}
-        className="w-full rounded-full bg-marine px-6 py-3 font-medium text-white disabled:cursor-not-allowed disabled:opacity-60"
+      <form
+        className="flex items-end gap-3"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          setAdding(true);
+          await cart.add({ productId, variantId: selected?.id ?? null, quantity, name: productName });
+          setAdding(false);
+        }}
       >
-        {t("addToCart")}
-      </button>
-      <p id={noteId} className="text-sm text-muted">
-        {t("cartComingSoon")}
-      </p>
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor={quantityId} className="font-semibold">
+            {t("quantity")}
+          </label>
+          <input
+            id={quantityId}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={Math.max(1, Math.min(MAX_LINE_QUANTITY, shownStock))}
+            value={quantity}
+            onChange={(event) => setQuantity(Math.max(1, Math.floor(Number(event.target.value) || 1)))}
+            className="w-20 rounded-md border border-line bg-white px-3 py-2.5"
+          />
+        </div>
+        <button
+          type="submit"
+          disabled={shownStock <= 0 || adding}
+          className="flex-1 rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:cursor-not-allowed disabled:opacity-60"
+        >
+          {adding ? tCart("adding") : t("addToCart")}
+        </button>
+      </form>
+      {cart.error && !cart.isOpen && (
+        <p role="alert" className="text-sm font-medium text-terracotta">
+          {cart.error}
+        </p>
+      )}
     </div>
   );
 }

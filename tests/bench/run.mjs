@@ -11,7 +11,7 @@ const port = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://127.0.0.1:${port}`;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e", SITE_URL: base, NODE_ENV: "production" };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e", SITE_URL: base, NODE_ENV: "production", COOKIE_SECRET: "bench-cookie-secret-only-for-local-runs" };
 
 const pages = [
   ["static baseline (terms)", "/fr/terms"],

@@ -5,6 +5,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 
 export type RecordedEmailRequest = {
+  /** HTTP status the fake answered with; `id` is the message id it returned on success. */
+  status: number;
+  id: string | null;
   idempotencyKey: string | null;
   authorization: string | null;
   body: { from: string; to: string | string[]; subject: string; html?: string; text?: string; [field: string]: unknown };
@@ -12,7 +15,7 @@ export type RecordedEmailRequest = {
 
 export type FakeResend = {
   url: string;
-  /** Every POST /emails the fake answered with success, in order. */
+  /** Every POST /emails, failed ones included, in order. */
   requests: RecordedEmailRequest[];
   /** The next `count` requests fail with `status` (500 or 429) and a Resend-like error body. */
   failNext(count: number, status?: 500 | 429): void;
@@ -36,20 +39,25 @@ export async function start(): Promise<FakeResend> {
     if (request.method !== "POST" || request.url !== "/emails") {
       return reply(404, { statusCode: 404, name: "not_found", message: `No route ${request.method} ${request.url}` });
     }
+    const recorded: RecordedEmailRequest = {
+      status: 200,
+      id: null,
+      idempotencyKey: header(request, "idempotency-key"),
+      authorization: header(request, "authorization"),
+      body: JSON.parse(Buffer.concat(chunks).toString("utf8")),
+    };
+    requests.push(recorded);
     if (failures.remaining > 0) {
       failures.remaining--;
+      recorded.status = failures.status;
       return reply(failures.status, {
         statusCode: failures.status,
         name: ERROR_NAMES[failures.status],
         message: failures.status === 429 ? "Too many requests (fake)" : "Something went wrong (fake)",
       });
     }
-    requests.push({
-      idempotencyKey: header(request, "idempotency-key"),
-      authorization: header(request, "authorization"),
-      body: JSON.parse(Buffer.concat(chunks).toString("utf8")),
-    });
-    reply(200, { id: randomUUID() });
+    recorded.id = randomUUID();
+    reply(200, { id: recorded.id });
   });
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, test } from "vitest";
 import { locales } from "@/lib/i18n/routing";
 import { COLOUR_CODES } from "@/prisma/seed-data/types";
@@ -14,8 +15,27 @@ function keys(tree: Tree, prefix = ""): string[] {
   );
 }
 
+/** The ICU arguments of a message, with whether each is numeric (plural, number). */
+function argumentsOf(message: string): Map<string, "number" | "text"> {
+  const found = new Map<string, "number" | "text">();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.argument || element.type === TYPE.date || element.type === TYPE.time || element.type === TYPE.select) {
+        found.set(element.value, "text");
+      }
+      if (element.type === TYPE.number || element.type === TYPE.plural) found.set(element.value, "number");
+      if (element.type === TYPE.plural || element.type === TYPE.select) {
+        for (const option of Object.values(element.options)) walk(option.value);
+      }
+      if (element.type === TYPE.tag) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return found;
+}
+
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1] ?? "").sort();
+  return [...argumentsOf(message).keys()].sort();
 }
 
 describe("messages", () => {
@@ -53,9 +73,9 @@ describe("every message formats", () => {
     const messages = load(locale);
     const errors: string[] = [];
     const t = createTranslator({ locale, messages, onError: (error) => errors.push(error.message) });
-    const samples = { count: 3, price: "1 €", language: "English", year: 2026, page: 2, query: "lin", max: 200, rate: "20 %", amount: "2 €", sku: "X", number: 1, date: "1 mars", email: "a@b.c" };
     for (const key of keys(messages)) {
-      // titleTemplate contains Next.js's "%s" placeholder, not ICU.
+      const message = key.split(".").reduce<string | Tree>((node, part) => (node as Tree)[part]!, messages) as string;
+      const samples = Object.fromEntries([...argumentsOf(message)].map(([name, kind]) => [name, kind === "number" ? 3 : "x"]));
       (t as unknown as (key: string, values: object) => string)(key, samples);
     }
     expect(errors).toEqual([]);

@@ -9,10 +9,10 @@ import { formattingLocale, type Locale } from "@/lib/i18n/routing";
 import { formatPrice, formatVatRate } from "@/lib/money";
 import { CONTACT_EMAIL } from "@/lib/shop";
 import type { EmailAddressView, OrderConfirmationData, RenderedEmail } from "../types";
-import { loadEmailMessages } from "./messages";
+import { loadMessages } from "@/lib/i18n/messages";
 
 export async function renderOrderConfirmation(data: OrderConfirmationData): Promise<RenderedEmail> {
-  const messages = await loadEmailMessages(data.locale);
+  const messages = await loadMessages(data.locale);
   const t = createTranslator({ locale: data.locale, messages, namespace: "Email", timeZone: SHOP_TIME_ZONE });
   const email = <OrderConfirmationEmail data={data} t={t} />;
   const [html, text] = await Promise.all([render(email), render(email, { plainText: true })]);
@@ -22,7 +22,7 @@ export async function renderOrderConfirmation(data: OrderConfirmationData): Prom
 /** Order dates are shown as the shop (and its French customers) see them. */
 const SHOP_TIME_ZONE = "Europe/Paris";
 
-type EmailTranslator = ReturnType<typeof createTranslator<Awaited<ReturnType<typeof loadEmailMessages>>, "Email">>;
+type EmailTranslator = ReturnType<typeof createTranslator<Awaited<ReturnType<typeof loadMessages>>, "Email">>;
 
 function OrderConfirmationEmail({ data, t }: { data: OrderConfirmationData; t: EmailTranslator }) {
   const { locale } = data;

@@ -231,7 +231,7 @@ ALTER TABLE "OrderEvent" ADD CONSTRAINT "OrderEvent_orderId_fkey" FOREIGN KEY ("
 ALTER TABLE "Refund" ADD CONSTRAINT "Refund_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- Both payment gateways are on by default (P28); the shop owner switches them off in /admin.
+-- Both payment gateways are on by default (P28): the shop owner switches them off in /admin.
 INSERT INTO "PaymentGateway" ("provider", "enabled", "updatedAt") VALUES
   ('stripe', true, CURRENT_TIMESTAMP),
   ('paypal', true, CURRENT_TIMESTAMP);

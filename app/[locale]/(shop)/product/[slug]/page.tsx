@@ -66,6 +66,8 @@ export default async function ProductPage({ params }: { params: Params }) {
           <h1 className="font-serif text-3xl font-semibold text-ink md:text-4xl">{product.name}</h1>
           <div className="mt-6">
             <PurchasePanel
+              productId={product.id}
+              productName={product.name}
               locale={locale}
               priceCents={product.priceCents}
               vatRateBp={product.vatRateBp}

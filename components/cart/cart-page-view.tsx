@@ -1,0 +1,70 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect } from "react";
+import type { CartView } from "@/lib/cart/cart";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatPrice } from "@/lib/money";
+import { CartLines } from "./cart-lines";
+import { useCart } from "./cart-provider";
+
+/** The cart page: rendered on the server with the cart, then kept in sync with the drawer. */
+export function CartPageView({ initialCart }: { initialCart: CartView }) {
+  const t = useTranslations("Cart");
+  const locale = useLocale() as Locale;
+  const { cart: shared, replace, acceptChanges, error, pending } = useCart();
+  useEffect(() => replace(initialCart), [initialCart, replace]);
+  const cart = shared ?? initialCart;
+
+  if (cart.lines.length === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-line p-10 text-center">
+        <p>{t("empty")}</p>
+        <Link href="/" className="mt-4 inline-block font-medium text-marine underline underline-offset-4">
+          {t("continue")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
+      <div>
+        {cart.hasIssues && (
+          <div role="alert" className="mb-4 rounded-lg border border-terracotta/40 bg-terracotta/5 p-4 text-sm">
+            <p className="font-semibold text-terracotta">{t("issuesTitle")}</p>
+            <p className="mt-1 text-ink">{t("issuesText")}</p>
+            <button type="button" onClick={acceptChanges} disabled={pending} className="mt-3 rounded-full bg-terracotta px-4 py-2 font-medium text-white">
+              {t("acceptChanges")}
+            </button>
+          </div>
+        )}
+        {error && (
+          <p role="alert" className="mb-4 rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
+            {error}
+          </p>
+        )}
+        <CartLines lines={cart.lines} />
+      </div>
+      <aside className="h-fit space-y-4 rounded-lg border border-line bg-white p-5">
+        <p className="flex justify-between text-sm text-muted">
+          <span>{t("itemCount", { count: cart.itemCount })}</span>
+        </p>
+        <p className="flex justify-between font-semibold">
+          <span>{t("subtotal")}</span>
+          <span data-testid="cart-subtotal">{formatPrice(cart.subtotalCents, locale)}</span>
+        </p>
+        <p className="text-xs text-muted">{t("shippingNote")}</p>
+        {cart.hasIssues ? (
+          <span className="block rounded-full bg-marine/50 px-4 py-3 text-center font-medium text-white" aria-disabled="true">
+            {t("checkout")}
+          </span>
+        ) : (
+          <Link href="/checkout" className="block rounded-full bg-marine px-4 py-3 text-center font-medium text-white hover:bg-marine-dark">
+            {t("checkout")}
+          </Link>
+        )}
+      </aside>
+    </div>
+  );
+}

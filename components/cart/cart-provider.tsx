@@ -1,0 +1,136 @@
+"use client";
+
+// The visitor's cart on the client: loaded after the (static) page, changed through server actions with
+// optimistic updates, announced to screen readers through one live region.
+import { useLocale, useTranslations } from "next-intl";
+import { createContext, useCallback, useContext, useEffect, useOptimistic, useState, useTransition, type ReactNode } from "react";
+import {
+  acceptCartChangesAction,
+  addToCartAction,
+  removeCartLineAction,
+  updateCartLineAction,
+  type CartActionResult,
+} from "@/app/[locale]/(shop)/cart/actions";
+import type { CartView } from "@/lib/cart/cart";
+import type { Locale } from "@/lib/i18n/routing";
+
+type Change = { lineId: string; quantity: number };
+
+type CartContextValue = {
+  cart: CartView | null;
+  isOpen: boolean;
+  pending: boolean;
+  error: string | null;
+  open(): void;
+  close(): void;
+  add(item: { productId: string; variantId: string | null; quantity: number; name: string }): Promise<boolean>;
+  setQuantity(lineId: string, quantity: number): void;
+  remove(lineId: string): void;
+  acceptChanges(): void;
+  replace(cart: CartView): void;
+};
+
+const CartContext = createContext<CartContextValue | null>(null);
+
+export function useCart(): CartContextValue {
+  const value = useContext(CartContext);
+  if (!value) throw new Error("useCart outside CartProvider");
+  return value;
+}
+
+function applyChange(cart: CartView | null, change: Change): CartView | null {
+  if (!cart) return cart;
+  const lines = cart.lines
+    .map((line) => (line.id === change.lineId ? { ...line, quantity: change.quantity } : line))
+    .filter((line) => line.quantity > 0);
+  return {
+    ...cart,
+    lines,
+    itemCount: lines.reduce((sum, l) => sum + l.quantity, 0),
+    subtotalCents: lines.reduce((sum, l) => sum + l.quantity * l.unitPriceCents, 0),
+  };
+}
+
+export function CartProvider({ children }: { children: ReactNode }) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations("Cart");
+  const [cart, setCart] = useState<CartView | null>(null);
+  const [optimisticCart, addOptimistic] = useOptimistic(cart, applyChange);
+  const [isOpen, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [pending, startTransition] = useTransition();
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch(`/api/cart?locale=${locale}`, { cache: "no-store" })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((loaded: CartView | null) => {
+        if (!cancelled && loaded) setCart((current) => current ?? loaded);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [locale]);
+
+  const settle = useCallback(
+    (result: CartActionResult) => {
+      setCart(result.cart);
+      setError(result.ok ? null : t(`errors.${result.error}`));
+      return result.ok;
+    },
+    [t],
+  );
+
+  const run = useCallback(
+    (change: Change | null, action: () => Promise<CartActionResult>) => {
+      startTransition(async () => {
+        if (change) addOptimistic(change);
+        try {
+          settle(await action());
+        } catch {
+          setError(t("errors.network"));
+        }
+      });
+    },
+    [addOptimistic, settle, t],
+  );
+
+  const replace = useCallback((next: CartView) => setCart(next), []);
+
+  const value: CartContextValue = {
+    cart: optimisticCart,
+    isOpen,
+    pending,
+    error,
+    open: () => setOpen(true),
+    close: () => setOpen(false),
+    async add(item) {
+      try {
+        const ok = settle(await addToCartAction({ locale, productId: item.productId, variantId: item.variantId, quantity: item.quantity }));
+        if (ok) {
+          setAnnouncement(t("added", { name: item.name }));
+          setOpen(true);
+        }
+        return ok;
+      } catch {
+        setError(t("errors.network"));
+        return false;
+      }
+    },
+    setQuantity: (lineId, quantity) => run({ lineId, quantity }, () => updateCartLineAction({ locale, lineId, quantity })),
+    remove: (lineId) => run({ lineId, quantity: 0 }, () => removeCartLineAction({ locale, lineId })),
+    acceptChanges: () => run(null, () => acceptCartChangesAction({ locale })),
+    replace,
+  };
+
+  return (
+    <CartContext.Provider value={value}>
+      {children}
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </CartContext.Provider>
+  );
+}

@@ -1,0 +1,81 @@
+// P16 (cart kept between visits), P5 (confirmation e-mail), demo payment mode, in French and English.
+import { expect, test, type Page } from "@playwright/test";
+
+const texts = {
+  fr: { add: "Ajouter au panier", checkout: "Commander", email: "Adresse e-mail", name: "Nom complet", line1: "Adresse", postal: "Code postal", city: "Ville", submit: /Valider la commande de démonstration/, paid: /Votre paiement est confirmé/, size: "M" },
+  en: { add: "Add to basket", checkout: "Checkout", email: "E-mail address", name: "Full name", line1: "Address", postal: "Postcode", city: "Town or city", submit: /Place the demo order/, paid: /Your payment is confirmed/, size: "M" },
+} as const;
+
+async function addToCart(page: Page, path: string, label: string) {
+  await page.goto(path);
+  await page.getByRole("button", { name: label }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+}
+
+for (const locale of ["fr", "en"] as const) {
+  const t = texts[locale];
+  test(`${locale}: P16 a guest cart survives closing the browser, then a demo checkout sends one confirmation e-mail (P5)`, async ({ browser }) => {
+    const first = await browser.newContext({ locale: locale === "fr" ? "fr-FR" : "en-GB" });
+    const page = await first.newPage();
+    await addToCart(page, `/${locale}/product/confiture-abricot-roussillon`, t.add);
+    await page.goto(`/${locale}/product/mariniere-coton-bio`);
+    await page.locator("label", { hasText: new RegExp(`^${t.size}$`) }).click();
+    await page.getByRole("button", { name: t.add }).click();
+    await expect(page.getByTestId("cart-count")).toHaveText("2");
+
+    const cookies = await first.storageState();
+    expect(cookies.cookies.find((c) => c.name === "ps_cart")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    await first.close();
+
+    const second = await browser.newContext({ storageState: cookies, locale: locale === "fr" ? "fr-FR" : "en-GB" });
+    const again = await second.newPage();
+    await again.goto(`/${locale}/cart`);
+    await expect(again.getByTestId("cart-line")).toHaveCount(2);
+    await expect(again.getByTestId("cart-count")).toHaveText("2");
+
+    await again.getByRole("link", { name: t.checkout, exact: true }).click();
+    await expect(again.getByTestId("demo-banner")).toBeVisible();
+    const email = `e2e-${locale}-${Date.now()}@example.fr`;
+    await again.getByLabel(t.email).fill(email);
+    await again.getByLabel(t.name).fill("Camille Martin");
+    await again.getByLabel(t.line1, { exact: true }).fill("12 rue des Lilas");
+    await again.getByLabel(t.postal).fill("69003");
+    await again.getByLabel(t.city).fill("Lyon");
+    const total = await again.getByTestId("checkout-total").textContent();
+    await again.getByRole("button", { name: t.submit }).click();
+
+    await expect(again).toHaveURL(new RegExp(`/${locale}/order/`));
+    await expect(again.getByTestId("order-status")).toHaveText(t.paid);
+    await expect(again.getByTestId("demo-order")).toBeVisible();
+    await expect(again.getByTestId("order-total")).toHaveText(total!);
+    const number = (await again.getByRole("heading", { level: 1 }).textContent())!.match(/PS-\d{4}-\d{6}/)![0];
+    await expect(again.getByTestId("cart-count")).toHaveText("0");
+
+    // The confirmation e-mail waits in the outbox (no RESEND_API_KEY here), exactly once.
+    await again.goto(`/${locale}/dev/outbox`);
+    const rows = again.getByRole("row").filter({ hasText: email });
+    await expect(rows).toHaveCount(1);
+    await expect(rows).toContainText(number);
+    await second.close();
+  });
+}
+
+test("bad checkout input is refused with a localized message and nothing typed is lost", async ({ page }) => {
+  await addToCart(page, "/fr/product/confiture-abricot-roussillon", "Ajouter au panier");
+  await page.goto("/fr/checkout");
+  await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
+  await page.getByLabel("Nom complet").fill("Camille Martin");
+  await page.getByLabel("Adresse", { exact: true }).fill("12 rue des Lilas");
+  await page.getByLabel("Code postal").fill("ABCDE");
+  await page.getByLabel("Ville").fill("Lyon");
+  await page.getByLabel("Téléphone (facultatif)").fill("12");
+  await page.getByRole("button", { name: /Valider la commande/ }).click();
+  await expect(page.getByText("Cette adresse e-mail n’est pas valide.")).toBeVisible();
+  await expect(page.getByText("Ce code postal n’est pas valide pour ce pays.")).toBeVisible();
+  await expect(page.getByText(/Ce numéro de téléphone n’est pas valide/)).toBeVisible();
+  await expect(page.getByLabel("Nom complet")).toHaveValue("Camille Martin");
+  await expect(page.getByLabel("Code postal")).toHaveValue("ABCDE");
+  await expect(page.getByLabel("Code postal")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/fr\/checkout/);
+});

@@ -1,0 +1,293 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import type { Db } from "@/lib/db/client";
+import { deliverOutboxNow, isOutboxViewerEnabled } from "@/lib/email/deliver";
+import { deliverDueEmails, enqueueEmail, MAX_ATTEMPTS, RETRY_DELAYS_MINUTES, type EmailSender, type OutgoingEmail } from "@/lib/email/outbox";
+import { createResendSender, DEFAULT_EMAIL_FROM } from "@/lib/email/resend-sender";
+import { renderOrderConfirmation } from "@/lib/email/templates/order-confirmation";
+import type { OrderConfirmationData } from "@/lib/email/types";
+import { parseEnv } from "@/lib/env";
+import { start, type FakeResend } from "../fakes/resend";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+let testDb: TestDb;
+let db: Db;
+let fake: FakeResend;
+let sender: EmailSender;
+const previousBaseUrl = process.env.RESEND_BASE_URL;
+
+const API_KEY = "re_test_0123456789";
+const FROM = "PluSuite <commandes@plusuite.com>";
+// Enqueued e-mails are due from the database's now(): deliveries run "a day from now", so every e-mail
+// enqueued by this file is due however slowly the machine runs it.
+const T0 = new Date(Math.ceil(Date.now() / 1000) * 1000 + 24 * 60 * 60_000);
+const minutesAfter = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  db = testDb.db;
+  fake = await start();
+  // The SDK reads its base URL when a client is constructed: set it before creating any sender.
+  process.env.RESEND_BASE_URL = fake.url;
+  sender = createResendSender({ apiKey: API_KEY, from: FROM });
+});
+afterAll(async () => {
+  if (previousBaseUrl === undefined) delete process.env.RESEND_BASE_URL;
+  else process.env.RESEND_BASE_URL = previousBaseUrl;
+  await fake?.close();
+  await testDb?.close();
+});
+beforeEach(async () => {
+  await db.emailOutbox.deleteMany();
+  fake.requests.length = 0;
+  fake.failNext(0);
+});
+
+function outgoing(key: string, overrides: Partial<OutgoingEmail> = {}): OutgoingEmail {
+  return {
+    key,
+    template: "order-confirmation",
+    locale: "fr",
+    to: "camille@example.com",
+    subject: `Votre commande ${key} est confirmée`,
+    html: `<p>${key}</p>`,
+    text: key,
+    ...overrides,
+  };
+}
+
+const stored = (key: string) => db.emailOutbox.findUniqueOrThrow({ where: { key } });
+
+describe("outbox", () => {
+  test("P5: enqueueing the same key twice stores one e-mail, the first one", async () => {
+    await enqueueEmail(db, outgoing("order-confirmation:o1"));
+    await enqueueEmail(db, outgoing("order-confirmation:o1", { subject: "a second rendering" }));
+    const rows = await db.emailOutbox.findMany({ where: { key: "order-confirmation:o1" } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: "pending", attempts: 0, subject: "Votre commande order-confirmation:o1 est confirmée" });
+  });
+
+  test("P5: delivered through Resend with the outbox key as idempotency key; the provider id is stored", async () => {
+    await enqueueEmail(db, outgoing("order-confirmation:o2", { to: "dominique@example.com", subject: "Votre commande PS-2026-000002 est confirmée" }));
+    const report = await deliverDueEmails(db, sender, T0);
+
+    expect(report).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(fake.requests).toHaveLength(1);
+    const [request] = fake.requests;
+    expect(request).toMatchObject({
+      status: 200,
+      idempotencyKey: "order-confirmation:o2",
+      authorization: `Bearer ${API_KEY}`,
+      body: {
+        from: FROM,
+        to: "dominique@example.com",
+        subject: "Votre commande PS-2026-000002 est confirmée",
+        html: "<p>order-confirmation:o2</p>",
+        text: "order-confirmation:o2",
+      },
+    });
+    const row = await stored("order-confirmation:o2");
+    expect(row).toMatchObject({ status: "sent", attempts: 1, providerMessageId: request!.id, lastError: null, sentAt: T0 });
+    expect(row.providerMessageId).toMatch(/^[0-9a-f-]{36}$/);
+
+    // Sent e-mails are never sent again.
+    expect(await deliverDueEmails(db, sender, minutesAfter(T0, 10_000))).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  test("P5: a failing provider leaves the e-mail pending with backoff, then it is delivered; never dropped", async () => {
+    await enqueueEmail(db, outgoing("order-confirmation:o3"));
+    fake.failNext(2, 500);
+
+    expect(await deliverDueEmails(db, sender, T0)).toEqual({ sent: 0, retried: 1, failed: 0 });
+    let row = await stored("order-confirmation:o3");
+    expect(row).toMatchObject({ status: "pending", attempts: 1, nextAttemptAt: minutesAfter(T0, RETRY_DELAYS_MINUTES[0]), lockedUntil: null });
+    expect(row.lastError).toContain("Something went wrong (fake)");
+
+    // Not due yet: nothing is sent before the backoff delay.
+    expect(await deliverDueEmails(db, sender, minutesAfter(T0, RETRY_DELAYS_MINUTES[0] - 0.5))).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(fake.requests).toHaveLength(1);
+
+    const secondTry = row.nextAttemptAt;
+    expect(await deliverDueEmails(db, sender, secondTry)).toEqual({ sent: 0, retried: 1, failed: 0 });
+    row = await stored("order-confirmation:o3");
+    expect(row).toMatchObject({ status: "pending", attempts: 2, nextAttemptAt: minutesAfter(secondTry, RETRY_DELAYS_MINUTES[1]) });
+
+    expect(await deliverDueEmails(db, sender, row.nextAttemptAt)).toEqual({ sent: 1, retried: 0, failed: 0 });
+    row = await stored("order-confirmation:o3");
+    expect(row).toMatchObject({ status: "sent", attempts: 3, lastError: null });
+    expect(row.providerMessageId).toBe(fake.requests.at(-1)!.id);
+    // Every attempt carried the same idempotency key, so Resend sends at most one e-mail.
+    expect(fake.requests.map((request) => [request.status, request.idempotencyKey])).toEqual([
+      [500, "order-confirmation:o3"],
+      [500, "order-confirmation:o3"],
+      [200, "order-confirmation:o3"],
+    ]);
+  });
+
+  test(`after ${MAX_ATTEMPTS} failed attempts the e-mail is marked failed and kept`, async () => {
+    await enqueueEmail(db, outgoing("order-confirmation:o4"));
+    fake.failNext(MAX_ATTEMPTS + 5, 429);
+
+    let now = T0;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const report = await deliverDueEmails(db, sender, now);
+      const row = await stored("order-confirmation:o4");
+      expect(row.attempts).toBe(attempt);
+      if (attempt < MAX_ATTEMPTS) {
+        expect(report).toEqual({ sent: 0, retried: 1, failed: 0 });
+        expect(row.status).toBe("pending");
+        expect(row.nextAttemptAt).toEqual(minutesAfter(now, RETRY_DELAYS_MINUTES[attempt - 1]!));
+        now = row.nextAttemptAt;
+      } else {
+        expect(report).toEqual({ sent: 0, retried: 0, failed: 1 });
+      }
+    }
+
+    const row = await stored("order-confirmation:o4");
+    expect(row).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS, providerMessageId: null, sentAt: null });
+    expect(row.lastError).toContain("Too many requests (fake)");
+    // A failed e-mail is not retried by later runs, but stays in the outbox to be looked at.
+    expect(await deliverDueEmails(db, sender, minutesAfter(now, 100_000))).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(fake.requests).toHaveLength(MAX_ATTEMPTS);
+  });
+
+  test("P5: two deliveries running at once send each e-mail once", async () => {
+    const keys = Array.from({ length: 6 }, (_, index) => `order-confirmation:parallel-${index}`);
+    for (const key of keys) await enqueueEmail(db, outgoing(key));
+
+    const reports = await Promise.all([deliverDueEmails(db, sender, T0), deliverDueEmails(db, sender, T0)]);
+
+    expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(keys.length);
+    expect(fake.requests.map((request) => request.idempotencyKey).sort()).toEqual([...keys].sort());
+    const rows = await db.emailOutbox.findMany({ where: { key: { in: keys } } });
+    expect(rows.every((row) => row.status === "sent" && row.attempts === 1)).toBe(true);
+  });
+
+  test("without RESEND_API_KEY nothing is sent and e-mails stay pending; with it they go out from the default sender", async () => {
+    await enqueueEmail(db, outgoing("order-confirmation:o5"));
+
+    expect(await deliverOutboxNow(db, parseEnv({}), T0)).toBeNull();
+    expect(await stored("order-confirmation:o5")).toMatchObject({ status: "pending", attempts: 0 });
+    expect(fake.requests).toHaveLength(0);
+
+    expect(await deliverOutboxNow(db, parseEnv({ RESEND_API_KEY: API_KEY }), T0)).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(fake.requests[0]?.body.from).toBe(DEFAULT_EMAIL_FROM);
+    expect(await stored("order-confirmation:o5")).toMatchObject({ status: "sent" });
+  });
+
+  test("the outbox viewer is off in production unless DEV_OUTBOX=1", () => {
+    const production = { NODE_ENV: "production", SITE_URL: "https://plusuite.com", COOKIE_SECRET: "x".repeat(32) };
+    expect(isOutboxViewerEnabled(parseEnv(production))).toBe(false);
+    expect(isOutboxViewerEnabled(parseEnv({ ...production, DEV_OUTBOX: "0" }))).toBe(false);
+    expect(isOutboxViewerEnabled(parseEnv({ ...production, DEV_OUTBOX: "1" }))).toBe(true);
+    expect(isOutboxViewerEnabled(parseEnv({ NODE_ENV: "development" }))).toBe(true);
+    expect(isOutboxViewerEnabled(parseEnv({ NODE_ENV: "test" }))).toBe(true);
+  });
+});
+
+describe("order confirmation e-mail", () => {
+  const order = (overrides: Partial<OrderConfirmationData> = {}): OrderConfirmationData => ({
+    locale: "fr",
+    orderNumber: "PS-2026-000042",
+    orderUrl: "https://plusuite.example/fr/order/cm-order-42",
+    // 23:30 UTC is already the next day in Paris, where the order was placed.
+    createdAt: new Date("2026-03-14T23:30:00Z"),
+    email: "camille@example.com",
+    isDemo: false,
+    shippingMethod: "colissimo",
+    lines: [
+      { name: "Drap en lin lavé", variantLabel: "Bleu marine / 240 × 260", quantity: 1, unitPriceCents: 8900, lineTotalCents: 8900 },
+      { name: "Confiture d’abricot", variantLabel: null, quantity: 3, unitPriceCents: 690, lineTotalCents: 2070 },
+      { name: "Bol en grès", variantLabel: "Blanc", quantity: 2, unitPriceCents: 965, lineTotalCents: 1930 },
+    ],
+    subtotalCents: 12900,
+    shippingCents: 0,
+    totalCents: 12900,
+    vat: [
+      { rateBp: 2000, baseCents: 9025, vatCents: 1805 },
+      { rateBp: 550, baseCents: 1962, vatCents: 108 },
+    ],
+    shippingAddress: { name: "Camille Martin", company: null, line1: "12 rue des Lilas", line2: "Bâtiment B", postalCode: "69003", city: "Lyon", country: "FR" },
+    billingAddress: { name: "Dominique Martin", company: "Atelier Martin", line1: "4 place Bellecour", line2: null, postalCode: "1000", city: "Bruxelles", country: "BE" },
+    ...overrides,
+  });
+  // Intl puts (narrow) no-break spaces in "129,00 €" and "20 %": compare with ordinary spaces.
+  const plain = (value: string) => value.replace(/[\u00a0\u202f]/g, " ");
+
+  const expected = {
+    fr: {
+      subject: "Votre commande PS-2026-000042 est confirmée",
+      total: "129,00 €",
+      otherLocaleTotal: "€129.00",
+      vat: ["dont TVA 20 % : 18,05 €", "dont TVA 5,5 % : 1,08 €"],
+      lineAmounts: ["89,00 €", "6,90 €", "20,70 €", "19,30 €"],
+      free: "Offerte",
+      date: "15 mars 2026",
+      shippingMethod: "Colissimo à domicile",
+      countries: ["France", "Belgique"],
+      demo: "ne sera pas expédiée",
+    },
+    en: {
+      subject: "Your order PS-2026-000042 is confirmed",
+      total: "€129.00",
+      otherLocaleTotal: "129,00 €",
+      vat: ["incl. VAT 20%: €18.05", "incl. VAT 5.5%: €1.08"],
+      lineAmounts: ["€89.00", "€6.90", "€20.70", "€19.30"],
+      free: "Free",
+      date: "15 March 2026",
+      shippingMethod: "Colissimo home delivery",
+      countries: ["France", "Belgium"],
+      demo: "will not be shipped",
+    },
+  } as const;
+
+  test.each(["fr", "en"] as const)("P5 (%s): subject, items, totals, VAT breakdown and both addresses in HTML and text", async (locale) => {
+    const data = order({ locale });
+    const email = await renderOrderConfirmation(data);
+    const want = expected[locale];
+
+    expect(email.subject).toBe(want.subject);
+    const html = plain(email.html);
+    expect(html).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+    for (const version of [html, plain(email.text)]) {
+      for (const line of data.lines) expect(version).toContain(line.name);
+      expect(version).toContain("Bleu marine / 240 × 260");
+      for (const amount of [...want.lineAmounts, want.total, ...want.vat]) expect(version).toContain(amount);
+      expect(version).not.toContain(want.otherLocaleTotal);
+      expect(version).toContain(want.free);
+      expect(version).toContain(want.date);
+      expect(version).toContain(want.shippingMethod);
+      for (const address of [data.shippingAddress, data.billingAddress]) {
+        for (const part of [address.name, address.line1, `${address.postalCode} ${address.city}`]) expect(version).toContain(part);
+      }
+      expect(version).toContain("Bâtiment B");
+      expect(version).toContain("Atelier Martin");
+      for (const country of want.countries) expect(version).toContain(country);
+      expect(version).toContain(data.orderUrl);
+      expect(version).toContain("contact@plusuite.com");
+      expect(version).not.toContain(want.demo);
+    }
+  });
+
+  test.each(["fr", "en"] as const)("P5 (%s): a demo order says it was paid in demo mode and will not be shipped", async (locale) => {
+    const email = await renderOrderConfirmation(order({ locale, isDemo: true }));
+    expect(email.html).toContain(expected[locale].demo);
+    expect(email.text).toContain(expected[locale].demo);
+  });
+
+  test("a paid shipping fee is shown as an amount, not as free", async () => {
+    const email = await renderOrderConfirmation(order({ shippingCents: 590, totalCents: 13490 }));
+    const text = plain(email.text);
+    expect(text).toContain("5,90 €");
+    expect(text).toContain("134,90 €");
+    expect(text).not.toContain("Offerte");
+  });
+
+  test("text typed by the customer is escaped in the HTML", async () => {
+    const email = await renderOrderConfirmation(
+      order({ shippingAddress: { ...order().shippingAddress, name: `Camille <img src=x onerror="alert(1)">` } }),
+    );
+    expect(email.html).not.toContain("<img src=x");
+    expect(email.html).toContain("Camille &lt;img src=x");
+  });
+});
