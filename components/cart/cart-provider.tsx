@@ -28,6 +28,8 @@ type CartContextValue = {
   remove(lineId: string): void;
   acceptChanges(): void;
   replace(cart: CartView): void;
+  /** re-reads the cart from the server (after a checkout emptied it) */
+  reload(): Promise<void>;
 };
 
 const CartContext = createContext<CartContextValue | null>(null);
@@ -61,18 +63,18 @@ export function CartProvider({ children }: { children: ReactNode }) {
   const [announcement, setAnnouncement] = useState("");
   const [pending, startTransition] = useTransition();
 
-  useEffect(() => {
-    let cancelled = false;
-    fetch(`/api/cart?locale=${locale}`, { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((loaded: CartView | null) => {
-        if (!cancelled && loaded) setCart((current) => current ?? loaded);
-      })
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
+  const reload = useCallback(async () => {
+    try {
+      const response = await fetch(`/api/cart?locale=${locale}`, { cache: "no-store" });
+      if (response.ok) setCart((await response.json()) as CartView);
+    } catch {
+      // Offline: keep what is shown; the next change will tell.
+    }
   }, [locale]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
 
   const settle = useCallback(
     (result: CartActionResult) => {
@@ -123,6 +125,7 @@ export function CartProvider({ children }: { children: ReactNode }) {
     remove: (lineId) => run({ lineId, quantity: 0 }, () => removeCartLineAction({ locale, lineId })),
     acceptChanges: () => run(null, () => acceptCartChangesAction({ locale })),
     replace,
+    reload,
   };
 
   return (

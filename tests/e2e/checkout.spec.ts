@@ -31,7 +31,7 @@ for (const locale of ["fr", "en"] as const) {
     const second = await browser.newContext({ storageState: cookies, locale: locale === "fr" ? "fr-FR" : "en-GB" });
     const again = await second.newPage();
     await again.goto(`/${locale}/cart`);
-    await expect(again.getByTestId("cart-line")).toHaveCount(2);
+    await expect(again.getByRole("main").getByTestId("cart-line")).toHaveCount(2);
     await expect(again.getByTestId("cart-count")).toHaveText("2");
 
     await again.getByRole("link", { name: t.checkout, exact: true }).click();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CartSync } from "@/components/cart/cart-sync";
 import { AutoRefresh } from "@/components/checkout/auto-refresh";
 import { readCartId } from "@/lib/cart/session";
 import { computeTotals } from "@/lib/checkout/totals";
@@ -31,6 +32,7 @@ export default async function OrderPage({ params }: { params: Params }) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
+      <CartSync />
       {order.status === "pending" && <AutoRefresh />}
       {order.status === "paid" && <p className="font-serif text-2xl text-sage">{t("thanks")}</p>}
       <h1 className="mt-2 font-serif text-3xl font-semibold text-marine">{t("title", { number: order.number })}</h1>
