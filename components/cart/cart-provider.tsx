@@ -40,6 +40,16 @@ export function useCart(): CartContextValue {
   return value;
 }
 
+/** The visitor's cart from the server, or null when it cannot be read (offline: keep what is shown). */
+async function fetchCart(locale: Locale): Promise<CartView | null> {
+  try {
+    const response = await fetch(`/api/cart?locale=${locale}`, { cache: "no-store" });
+    return response.ok ? ((await response.json()) as CartView) : null;
+  } catch {
+    return null;
+  }
+}
+
 function applyChange(cart: CartView | null, change: Change): CartView | null {
   if (!cart) return cart;
   const lines = cart.lines
@@ -64,17 +74,19 @@ export function CartProvider({ children }: { children: ReactNode }) {
   const [pending, startTransition] = useTransition();
 
   const reload = useCallback(async () => {
-    try {
-      const response = await fetch(`/api/cart?locale=${locale}`, { cache: "no-store" });
-      if (response.ok) setCart((await response.json()) as CartView);
-    } catch {
-      // Offline: keep what is shown; the next change will tell.
-    }
+    const loaded = await fetchCart(locale);
+    if (loaded) setCart(loaded);
   }, [locale]);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let cancelled = false;
+    fetchCart(locale).then((loaded) => {
+      if (!cancelled && loaded) setCart(loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [locale]);
 
   const settle = useCallback(
     (result: CartActionResult) => {
