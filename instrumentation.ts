@@ -1,7 +1,13 @@
-// Runs once when a Next.js server starts: refuse to start with a clear message on bad configuration.
+// Runs once when a Next.js server starts: refuse to start with a clear message on bad configuration,
+// then start the periodic jobs (e-mail retries, expired reservations).
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkEnvironmentOrExit } = await import("@/lib/env-check");
-    checkEnvironmentOrExit();
-  }
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { checkEnvironmentOrExit } = await import("@/lib/env-check");
+  checkEnvironmentOrExit();
+  const [{ startMaintenanceLoop }, { db }, { getEnv }] = await Promise.all([
+    import("@/lib/jobs/maintenance"),
+    import("@/lib/db"),
+    import("@/lib/env"),
+  ]);
+  startMaintenanceLoop(db, getEnv());
 }

@@ -9,7 +9,7 @@ import type { EmailAddressView } from "./types";
 export const orderConfirmationKey = (orderId: string) => `order-confirmation:${orderId}`;
 
 /** Enqueues the confirmation of a paid order, once (P5): the key is unique in the outbox. */
-export async function enqueueOrderConfirmation(tx: Tx, orderId: string): Promise<void> {
+export async function enqueueOrderConfirmation(tx: Tx, orderId: string, now: Date): Promise<void> {
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true, addresses: true } });
   const locale = isLocale(order.locale) ? order.locale : "fr";
   const address = (kind: "shipping" | "billing"): EmailAddressView => {
@@ -39,6 +39,7 @@ export async function enqueueOrderConfirmation(tx: Tx, orderId: string): Promise
     locale,
     to: order.email,
     orderId: order.id,
+    nextAttemptAt: now,
     ...rendered,
   });
 }

@@ -11,6 +11,8 @@ export type OutgoingEmail = RenderedEmail & {
   locale: string;
   to: string;
   orderId?: string;
+  /** first attempt not before (default: the database's clock) */
+  nextAttemptAt?: Date;
 };
 
 export type SendableEmail = { key: string; to: string; subject: string; html: string; text: string };

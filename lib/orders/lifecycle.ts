@@ -56,7 +56,7 @@ export async function markOrderPaid(tx: Tx, orderId: string, payment: VerifiedPa
     const bought = order.lines.map((line) => `${line.productId}:${line.variantId ?? ""}`);
     await tx.cartLine.deleteMany({ where: { cartId: order.cartId, itemKey: { in: bought } } });
   }
-  await enqueueOrderConfirmation(tx, orderId);
+  await enqueueOrderConfirmation(tx, orderId, now);
   return "paid";
 }
 

@@ -1,0 +1,33 @@
+// Work that must happen even when nobody clicks: retrying e-mails with backoff, and cancelling orders
+// whose stock reservation ran out. Safe in several processes at once (e-mails are claimed, order
+// transitions are conditional). Run every minute by the server (instrumentation.ts); also callable from cron.
+import type { Db } from "@/lib/db/client";
+import { deliverOutboxNow } from "@/lib/email/deliver";
+import type { Env } from "@/lib/env";
+import { cancelExpiredOrders } from "@/lib/orders/lifecycle";
+
+export const MAINTENANCE_INTERVAL_MS = 60_000;
+
+export async function runMaintenance(db: Db, env: Env, now = new Date()) {
+  const cancelledOrders = await cancelExpiredOrders(db, now);
+  const emails = await deliverOutboxNow(db, env, now);
+  return { cancelledOrders, emails };
+}
+
+/** Starts the periodic run in a server process; errors are logged (without data) and retried next time. */
+export function startMaintenanceLoop(db: Db, env: Env): () => void {
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      await runMaintenance(db, env);
+    } catch (error) {
+      console.error(`maintenance run failed: ${error instanceof Error ? error.name : "unknown error"}`);
+    } finally {
+      running = false;
+    }
+  }, MAINTENANCE_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
