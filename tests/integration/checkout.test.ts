@@ -166,7 +166,7 @@ describe("Stripe (P10) and order e-mails (P5)", () => {
 
   test("a bad signature is refused and changes nothing", async () => {
     const event = completedEvent("cs_test_forged", 1);
-    expect(verifyStripeEvent(stripe, event.payload, event.signature.replace(/v1=\w{6}/, "v1=000000"), STRIPE_WEBHOOK_SECRET)).toBeNull();
+    expect(verifyStripeEvent(stripe, event.payload, event.signature.replace(/v1=\w+/, (v1) => `v1=${"0".repeat(v1.length - 3)}`), STRIPE_WEBHOOK_SECRET)).toBeNull();
     expect(verifyStripeEvent(stripe, event.payload.replace('"amount_total":1', '"amount_total":2'), event.signature, STRIPE_WEBHOOK_SECRET)).toBeNull();
     expect(verifyStripeEvent(stripe, event.payload, null, STRIPE_WEBHOOK_SECRET)).toBeNull();
     expect(await db.processedWebhookEvent.count({ where: { eventId: event.id } })).toBe(0);
