@@ -7,6 +7,7 @@ import { shippingMethodSchema, shippingPrice } from "@/lib/checkout/shipping";
 import { computeTotals } from "@/lib/checkout/totals";
 import type { Db } from "@/lib/db/client";
 import type { Order, PaymentProvider } from "@/lib/generated/prisma/client";
+import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { assertGatewayAvailable } from "@/lib/payments/gateways";
 import type { PaymentConfig } from "@/lib/payments/config";
@@ -59,6 +60,8 @@ export async function placeOrder(
   const shippingCents = shippingPrice(input.shippingMethod, input.shipping.country, cart.subtotalCents);
   if (shippingCents === null) return { ok: false, reason: "shippingUnavailable", cart };
   const lines = cart.lines.map((line) => ({ ...line, unitPriceCents: line.currentPriceCents }));
+  // The snapshot is in the order's language: "Bleu marine / M", not a colour code.
+  const colourNames: Record<string, string> = (await loadMessages(locale)).colours;
   const totals = computeTotals(lines, shippingCents);
 
   try {
@@ -89,7 +92,7 @@ export async function placeOrder(
                 variantId: line.variantId,
                 sku: line.sku,
                 name: line.name,
-                variantLabel: [line.colour, line.size].filter(Boolean).join(" / ") || null,
+                variantLabel: [line.colour ? (colourNames[line.colour] ?? line.colour) : null, line.size].filter(Boolean).join(" / ") || null,
                 unitPriceCents: line.unitPriceCents,
                 quantity: line.quantity,
                 vatRateBp: line.vatRateBp,

@@ -103,6 +103,14 @@ describe("cart input (P10: the server's numbers win)", () => {
     }
   });
 
+  test("the order keeps the variant in the shopper's language", async () => {
+    const cartId = await cartWith(db, [{ slug: "drap-lin", sku: "DRAP-140-NAT", quantity: 1 }]);
+    const result = await placeOrder(db, { config: demoConfig, now }, { cartId, locale: "en", input: checkoutInput() });
+    if (!result.ok) throw new Error(result.reason);
+    const [line] = await db.orderLine.findMany({ where: { orderId: result.order.id } });
+    expect(line).toMatchObject({ name: "Washed linen sheet", variantLabel: "Natural / 140 × 200", sku: "DRAP-140-NAT" });
+  });
+
   test("P16: a guest cart merges into the customer's cart at sign-in", async () => {
     const guest = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }, { slug: "confiture-abricot", quantity: 2 }]);
     const customer = await cartWith(db, [{ slug: "confiture-abricot", quantity: 1 }]);
