@@ -6,6 +6,7 @@ import type { CartLineView } from "@/lib/cart/cart";
 import { MAX_LINE_QUANTITY } from "@/lib/checkout/totals";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { variantLabel } from "@/lib/catalogue/variant-label";
 import { formatPrice } from "@/lib/money";
 import { useCart } from "./cart-provider";
 
@@ -19,7 +20,7 @@ export function CartLines({ lines, compact = false }: { lines: CartLineView[]; c
   return (
     <ul className="divide-y divide-line">
       {lines.map((line) => {
-        const options = [line.colour ? tColour(line.colour as never) : null, line.size].filter(Boolean).join(" / ");
+        const options = variantLabel(line.colour ? tColour(line.colour as never) : null, line.size);
         return (
           <li key={line.id} className="flex gap-4 py-4" data-testid="cart-line">
             <div className={`${compact ? "h-16 w-16" : "h-24 w-24"} shrink-0 overflow-hidden rounded-md bg-sand`}>

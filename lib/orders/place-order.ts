@@ -2,6 +2,7 @@
 // atomically (conditional decrements inside one transaction), contact and addresses snapshotted.
 import { z } from "zod";
 import { getCart, type CartView } from "@/lib/cart/cart";
+import { variantLabel } from "@/lib/catalogue/variant-label";
 import { addressSchema, emailSchema } from "@/lib/checkout/address";
 import { shippingMethodSchema, shippingPrice } from "@/lib/checkout/shipping";
 import { computeTotals } from "@/lib/checkout/totals";
@@ -92,7 +93,7 @@ export async function placeOrder(
                 variantId: line.variantId,
                 sku: line.sku,
                 name: line.name,
-                variantLabel: [line.colour ? (colourNames[line.colour] ?? line.colour) : null, line.size].filter(Boolean).join(" / ") || null,
+                variantLabel: variantLabel(line.colour ? (colourNames[line.colour] ?? line.colour) : null, line.size) || null,
                 unitPriceCents: line.unitPriceCents,
                 quantity: line.quantity,
                 vatRateBp: line.vatRateBp,
