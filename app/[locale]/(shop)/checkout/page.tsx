@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { getCart } from "@/lib/cart/cart";
+import { variantLabel } from "@/lib/catalogue/variant-label";
 import { readCartId } from "@/lib/cart/session";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -80,12 +81,7 @@ export default async function CheckoutPage({
               lines={cart.lines.map((line) => ({
                 id: line.id,
                 name: line.name,
-                options: [
-                  line.colour ? tColour(line.colour as never) : null,
-                  line.size,
-                ]
-                  .filter(Boolean)
-                  .join(" / "),
+                options: variantLabel(line.colour ? tColour(line.colour as never) : null, line.size),
                 quantity: line.quantity,
                 unitPriceCents: line.currentPriceCents,
                 vatRateBp: line.vatRateBp,
