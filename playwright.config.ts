@@ -38,6 +38,12 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     // No payment or e-mail keys: demo payment mode, e-mails kept in the outbox (shown at /dev/outbox).
-    env: { DATABASE_URL: databaseUrl, SITE_URL: baseURL, NODE_ENV: "production", COOKIE_SECRET: "e2e-cookie-secret-only-for-local-test-runs", DEV_OUTBOX: "1" },
+    env: {
+      DATABASE_URL: databaseUrl,
+      SITE_URL: baseURL,
+      NODE_ENV: "production",
+      COOKIE_SECRET: "e2e-cookie-secret-only-for-local-test-runs",
+      DEV_OUTBOX: "1",
+    },
   },
 });

@@ -27,8 +27,18 @@ const schema = z
     COOKIE_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
 
     // Payments: with neither Stripe nor PayPal configured, the shop runs in demo payment mode.
-    STRIPE_SECRET_KEY: optionalText.pipe(z.string().regex(/^(sk|rk)_(test|live)_\w+$/, "must look like sk_test_… or sk_live_…").optional()),
-    STRIPE_WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^whsec_\w+$/, "must look like whsec_…").optional()),
+    STRIPE_SECRET_KEY: optionalText.pipe(
+      z
+        .string()
+        .regex(/^(sk|rk)_(test|live)_\w+$/, "must look like sk_test_… or sk_live_…")
+        .optional(),
+    ),
+    STRIPE_WEBHOOK_SECRET: optionalText.pipe(
+      z
+        .string()
+        .regex(/^whsec_\w+$/, "must look like whsec_…")
+        .optional(),
+    ),
     /** Tests only: a local Stripe fake, e.g. http://127.0.0.1:12111 */
     STRIPE_API_URL: optionalText.pipe(z.url().optional()),
     PAYPAL_CLIENT_ID: optionalText,
@@ -38,7 +48,12 @@ const schema = z
     PAYPAL_API_URL: optionalText.pipe(z.url().optional()),
 
     // E-mail: without RESEND_API_KEY, e-mails stay in the outbox (viewable at /dev/outbox outside production).
-    RESEND_API_KEY: optionalText.pipe(z.string().regex(/^re_\w+$/, "must look like re_…").optional()),
+    RESEND_API_KEY: optionalText.pipe(
+      z
+        .string()
+        .regex(/^re_\w+$/, "must look like re_…")
+        .optional(),
+    ),
     EMAIL_FROM: optionalText.pipe(z.string().max(200).optional()),
     /** Shows the e-mail outbox page in a production build too (test and demo servers only). */
     DEV_OUTBOX: optionalText.pipe(z.enum(["0", "1"]).optional()),
@@ -68,7 +83,9 @@ export class InvalidEnvironmentError extends Error {}
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "environment"}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  - ${issue.path.join(".") || "environment"}: ${issue.message}`,
+    );
     throw new InvalidEnvironmentError(`PluSuite cannot start: invalid configuration.\n${problems.join("\n")}`);
   }
   return {

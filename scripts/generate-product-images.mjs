@@ -21,7 +21,15 @@ const WEBP = { quality: 78, effort: 6, smartSubsample: true };
 // ─────────────────────────────── colours ───────────────────────────────
 
 const rgb = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
-const hex = (c) => "#" + c.map((v) => Math.round(Math.max(0, Math.min(255, v))).toString(16).padStart(2, "0")).join("");
+const hex = (c) =>
+  "#" +
+  c
+    .map((v) =>
+      Math.round(Math.max(0, Math.min(255, v)))
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("");
 const mix = (a, b, t) => {
   const A = rgb(a);
   const B = rgb(b);
@@ -88,7 +96,8 @@ const id = (p) => `${p}${++uid}`;
 // Every shape is drawn around (0, 0) and fits roughly in a 560 × 520 box. `o` holds the look:
 // o.c (main colour), o.c2 (second colour), o.i (image index, 1-based) and kind-specific options.
 
-const TEE = "M -75,-205 Q 0,-178 75,-205 L 150,-190 L 258,-72 L 198,-20 L 150,-72 L 150,212 Q 0,224 -150,212 L -150,-72 L -198,-20 L -258,-72 L -150,-190 Z";
+const TEE =
+  "M -75,-205 Q 0,-178 75,-205 L 150,-190 L 258,-72 L 198,-20 L 150,-72 L 150,212 Q 0,224 -150,212 L -150,-72 L -198,-20 L -258,-72 L -150,-190 Z";
 const JUMPER = (hem) =>
   `M -62,-206 Q 0,-176 62,-206 L 150,-190 Q 205,-170 218,-100 L 252,${hem - 30} L 192,${hem - 18} L 156,-30 L 156,${hem} Q 0,${hem + 10} -156,${hem} L -156,-30 L -192,${hem - 18} L -252,${hem - 30} L -218,-100 Q -205,-170 -150,-190 Z`;
 
@@ -119,12 +128,15 @@ const shapes = {
     for (let x = -250; x <= 250; x += 14) knit += `M ${x},-220 L ${x},${hem + 20} `;
     let ribs = "";
     for (let x = -150; x <= 150; x += 10) ribs += `M ${x},${hem - 28} L ${x},${hem + 4} `;
-    for (const s of [-1, 1]) for (let k = 0; k < 6; k++) ribs += `M ${s * (196 + k * 9)},${hem - 48 + k * 2} L ${s * (194 + k * 9)},${hem - 20 + k * 2} `;
+    for (const s of [-1, 1])
+      for (let k = 0; k < 6; k++)
+        ribs += `M ${s * (196 + k * 9)},${hem - 48 + k * 2} L ${s * (194 + k * 9)},${hem - 20 + k * 2} `;
     let extra = "";
     if (o.cardigan) {
       extra += `<path d="M -62,-206 L 0,-70 L 62,-206" fill="none" stroke="${dark}" stroke-width="14" stroke-linejoin="round"/>
         <path d="M 0,-70 L 0,${hem + 6}" stroke="${dark}" stroke-width="5"/>`;
-      for (let y = -40; y < hem - 10; y += 46) extra += `<circle cx="12" cy="${y}" r="9" fill="#f6f1e8" stroke="${shade("#f6f1e8", -0.2)}" stroke-width="2"/>`;
+      for (let y = -40; y < hem - 10; y += 46)
+        extra += `<circle cx="12" cy="${y}" r="9" fill="#f6f1e8" stroke="${shade("#f6f1e8", -0.2)}" stroke-width="2"/>`;
     } else {
       extra += `<path d="M -62,-206 Q 0,-176 62,-206" fill="none" stroke="${dark}" stroke-width="16" stroke-linecap="round"/>`;
     }
@@ -147,10 +159,13 @@ const shapes = {
 
   /** Shirt dress with collar, buttons and a tie belt. */
   dress(o) {
-    const d = "M -60,-215 Q 0,-196 60,-215 L 122,-200 L 188,-118 L 142,-84 L 116,-114 L 116,-20 Q 152,100 205,238 Q 0,262 -205,238 Q -152,100 -116,-20 L -116,-114 L -142,-84 L -188,-118 L -122,-200 Z";
+    const d =
+      "M -60,-215 Q 0,-196 60,-215 L 122,-200 L 188,-118 L 142,-84 L 116,-114 L 116,-20 Q 152,100 205,238 Q 0,262 -205,238 Q -152,100 -116,-20 L -116,-114 L -142,-84 L -188,-118 L -122,-200 Z";
     const dark = shade(o.c, -0.18);
     let buttons = "";
-    for (let y = -170; y < 230; y += 44) if (Math.abs(y + 22) > 20) buttons += `<circle cx="0" cy="${y}" r="6.5" fill="${shade(o.c, 0.45)}" stroke="${dark}" stroke-width="2"/>`;
+    for (let y = -170; y < 230; y += 44)
+      if (Math.abs(y + 22) > 20)
+        buttons += `<circle cx="0" cy="${y}" r="6.5" fill="${shade(o.c, 0.45)}" stroke="${dark}" stroke-width="2"/>`;
     return `<path d="${d}" fill="${o.c}" ${outline(o.c)}/>
       <path d="M 0,-198 L 0,245" stroke="${dark}" stroke-width="3"/>
       <path d="M -60,-215 L -8,-170 L -30,-150 L -78,-205 Z M 60,-215 L 8,-170 L 30,-150 L 78,-205 Z" fill="${shade(o.c, 0.1)}" stroke="${dark}" stroke-width="3" stroke-linejoin="round"/>
@@ -163,12 +178,14 @@ const shapes = {
 
   /** Shirt (o.jacket: work jacket with lapels and patch pockets). */
   shirt(o) {
-    const d = "M -60,-212 L 60,-212 L 150,-190 Q 205,-170 218,-100 L 250,190 L 190,200 L 156,-30 L 156,215 Q 0,235 -156,215 L -156,-30 L -190,200 L -250,190 L -218,-100 Q -205,-170 -150,-190 Z";
+    const d =
+      "M -60,-212 L 60,-212 L 150,-190 Q 205,-170 218,-100 L 250,190 L 190,200 L 156,-30 L 156,215 Q 0,235 -156,215 L -156,-30 L -190,200 L -250,190 L -218,-100 Q -205,-170 -150,-190 Z";
     const dark = shade(o.c, -0.2);
     const btnFill = o.jacket ? shade(o.c, -0.45) : shade(o.c, 0.5);
     let buttons = "";
     const top = o.jacket ? -110 : -160;
-    for (let y = top; y < 200; y += o.jacket ? 62 : 50) buttons += `<circle cx="8" cy="${y}" r="${o.jacket ? 9 : 6}" fill="${btnFill}" stroke="${dark}" stroke-width="2"/>`;
+    for (let y = top; y < 200; y += o.jacket ? 62 : 50)
+      buttons += `<circle cx="8" cy="${y}" r="${o.jacket ? 9 : 6}" fill="${btnFill}" stroke="${dark}" stroke-width="2"/>`;
     let body = `<path d="${d}" fill="${o.c}" ${outline(o.c)}/>
       <path d="M -4,-205 L -4,222" stroke="${dark}" stroke-width="3"/>
       <path d="M 20,-205 L 20,222" stroke="${shade(o.c, -0.1)}" stroke-width="2"/>
@@ -196,7 +213,13 @@ const shapes = {
       waves += `<path d="${p}" fill="none" stroke="${shade(o.c, 0.55)}" stroke-width="7" stroke-linecap="round"/>`;
     }
     let parasols = "";
-    for (const [x, y, col] of [[-120, -120, o.c2], [110, -40, "#e8875f"], [-40, 90, o.c2], [140, 150, "#e8875f"], [-160, 170, "#f4efe2"]])
+    for (const [x, y, col] of [
+      [-120, -120, o.c2],
+      [110, -40, "#e8875f"],
+      [-40, 90, o.c2],
+      [140, 150, "#e8875f"],
+      [-160, 170, "#f4efe2"],
+    ])
       parasols += `<path d="M ${x - 34},${y} A 34,26 0 0 1 ${x + 34},${y} Z" fill="${col}"/><path d="M ${x},${y} L ${x + 6},${y + 44}" stroke="${shade(o.c, -0.3)}" stroke-width="4" stroke-linecap="round"/>`;
     return `<defs><clipPath id="${clip}"><path d="${shape}"/></clipPath></defs>
       <path d="${shape}" fill="${o.c}"/>
@@ -243,7 +266,8 @@ const shapes = {
       </g>`;
     }
     let rings = "";
-    for (const r of [150, 116, 82, 48]) rings += `<circle cx="-20" cy="20" r="${r}" fill="none" stroke="${shade(o.c, -0.3)}" stroke-width="4"/>`;
+    for (const r of [150, 116, 82, 48])
+      rings += `<circle cx="-20" cy="20" r="${r}" fill="none" stroke="${shade(o.c, -0.3)}" stroke-width="4"/>`;
     return `<circle cx="-20" cy="20" r="186" fill="${o.c}" ${outline(o.c)}/>
       ${rings}
       <circle cx="-20" cy="20" r="18" fill="${shade(o.c, -0.35)}"/>
@@ -254,7 +278,8 @@ const shapes = {
 
   espadrille(o) {
     const jute = "#cfae7b";
-    const sole = "M -246,150 Q -254,112 -222,104 L 222,104 Q 258,110 252,142 Q 246,170 210,174 L -210,174 Q -244,170 -246,150 Z";
+    const sole =
+      "M -246,150 Q -254,112 -222,104 L 222,104 Q 258,110 252,142 Q 246,170 210,174 L -210,174 Q -244,170 -246,150 Z";
     const clip = id("clip");
     let braid = "";
     for (let x = -260; x <= 260; x += 16) braid += `M ${x},104 l 12,14 l -12,14 l 12,14 l -12,14 `;
@@ -289,7 +314,8 @@ const shapes = {
   slipper(o) {
     const rand = rng(17);
     let flecks = "";
-    for (let k = 0; k < 40; k++) flecks += `<circle cx="${r1(-200 + rand() * 420)}" cy="${r1(40 + rand() * 60)}" r="2.4" fill="${shade(o.c, rand() > 0.5 ? 0.3 : -0.25)}"/>`;
+    for (let k = 0; k < 40; k++)
+      flecks += `<circle cx="${r1(-200 + rand() * 420)}" cy="${r1(40 + rand() * 60)}" r="2.4" fill="${shade(o.c, rand() > 0.5 ? 0.3 : -0.25)}"/>`;
     return `<path d="M -232,116 Q -244,44 -184,36 L -90,40 Q 40,-40 170,18 Q 242,52 242,116 Z" fill="${o.c}" ${outline(o.c)}/>
       <ellipse cx="-132" cy="44" rx="84" ry="16" fill="${shade(o.c, -0.4)}"/>
       <path d="M -90,40 Q 40,-40 170,18" fill="none" stroke="${shade(o.c, -0.15)}" stroke-width="10" stroke-linecap="round"/>
@@ -336,13 +362,18 @@ const shapes = {
     const col = o.c;
     const line = shade(col, col === SWATCH.white ? -0.1 : -0.14);
     let pattern = "";
-    if (o.pattern === "waffle") pattern = `<pattern id="${pid}" width="18" height="18" patternUnits="userSpaceOnUse"><rect width="18" height="18" fill="${col}"/><rect x="3" y="3" width="12" height="12" rx="2" fill="${shade(col, -0.1)}"/></pattern>`;
-    else if (o.pattern === "herringbone") pattern = `<pattern id="${pid}" width="28" height="28" patternUnits="userSpaceOnUse"><rect width="28" height="28" fill="${col}"/><path d="M 0,0 L 14,14 L 0,28 M 14,0 L 28,14 L 14,28" fill="none" stroke="${shade(col, -0.16)}" stroke-width="5"/></pattern>`;
-    else pattern = `<pattern id="${pid}" width="60" height="12" patternUnits="userSpaceOnUse"><rect width="60" height="12" fill="${col}"/><path d="M 4,4 L 30,4 M 36,9 L 56,9" stroke="${shade(col, 0.18)}" stroke-width="2"/></pattern>`;
+    if (o.pattern === "waffle")
+      pattern = `<pattern id="${pid}" width="18" height="18" patternUnits="userSpaceOnUse"><rect width="18" height="18" fill="${col}"/><rect x="3" y="3" width="12" height="12" rx="2" fill="${shade(col, -0.1)}"/></pattern>`;
+    else if (o.pattern === "herringbone")
+      pattern = `<pattern id="${pid}" width="28" height="28" patternUnits="userSpaceOnUse"><rect width="28" height="28" fill="${col}"/><path d="M 0,0 L 14,14 L 0,28 M 14,0 L 28,14 L 14,28" fill="none" stroke="${shade(col, -0.16)}" stroke-width="5"/></pattern>`;
+    else
+      pattern = `<pattern id="${pid}" width="60" height="12" patternUnits="userSpaceOnUse"><rect width="60" height="12" fill="${col}"/><path d="M 4,4 L 30,4 M 36,9 L 56,9" stroke="${shade(col, 0.18)}" stroke-width="2"/></pattern>`;
     let out = `<defs>${pattern}</defs>`;
     const stripes = (x0, x1, y0, y1) =>
       o.pattern === "stripes"
-        ? [-150, -128, 128, 150].map((x) => `<rect x="${x - 5}" y="${y0}" width="10" height="${y1 - y0}" fill="${o.c2}"/>`).join("")
+        ? [-150, -128, 128, 150]
+            .map((x) => `<rect x="${x - 5}" y="${y0}" width="10" height="${y1 - y0}" fill="${o.c2}"/>`)
+            .join("")
         : "";
     // layers from bottom to top
     for (let k = n - 1; k >= 0; k--) {
@@ -363,8 +394,16 @@ const shapes = {
     out += `<path d="M -200,${ty - 150} L 200,${ty - 150} Q 226,${ty - 75} 228,${ty} L -228,${ty} Q -214,${ty - 75} -200,${ty - 150} Z" fill="url(#${pid})" ${outline(col)}/>`;
     out += `<path d="M -200,${ty - 150} L 200,${ty - 150} L 206,${ty - 130} L -206,${ty - 130} Z" fill="#ffffff" opacity="0.18"/>`;
     out += `<path d="M -120,${ty - 60} Q 0,${ty - 80} 150,${ty - 50}" fill="none" stroke="${line}" stroke-width="3" opacity="0.7"/>`;
-    if (o.pattern === "stripes") out += [-150, -128, 128, 150].map((x) => `<path d="M ${x * 0.9 - 5},${ty - 150} L ${x * 0.9 + 5},${ty - 150} L ${x + 5},${ty} L ${x - 5},${ty} Z" fill="${o.c2}"/>`).join("");
-    if (o.buttons) for (const x of [-120, -40, 40, 120]) out += `<circle cx="${x}" cy="${topY + h / 2}" r="10" fill="#7a5a3e" stroke="#5b3f29" stroke-width="2"/><circle cx="${x - 3}" cy="${topY + h / 2 - 2}" r="2" fill="#5b3f29"/><circle cx="${x + 3}" cy="${topY + h / 2 + 2}" r="2" fill="#5b3f29"/>`;
+    if (o.pattern === "stripes")
+      out += [-150, -128, 128, 150]
+        .map(
+          (x) =>
+            `<path d="M ${x * 0.9 - 5},${ty - 150} L ${x * 0.9 + 5},${ty - 150} L ${x + 5},${ty} L ${x - 5},${ty} Z" fill="${o.c2}"/>`,
+        )
+        .join("");
+    if (o.buttons)
+      for (const x of [-120, -40, 40, 120])
+        out += `<circle cx="${x}" cy="${topY + h / 2}" r="10" fill="#7a5a3e" stroke="#5b3f29" stroke-width="2"/><circle cx="${x - 3}" cy="${topY + h / 2 - 2}" r="2" fill="#5b3f29"/><circle cx="${x + 3}" cy="${topY + h / 2 + 2}" r="2" fill="#5b3f29"/>`;
     return out;
   },
 
@@ -388,8 +427,17 @@ const shapes = {
     const leaf = "#7f9460";
     let leaves = "";
     const rand = rng(5);
-    const pts = [[-30, -230, -40], [-70, -300, -60], [10, -330, 20], [55, -260, 40], [90, -320, 50], [-100, -240, -70], [40, -380, 10]];
-    for (const [x, y, a] of pts) leaves += `<ellipse cx="${x}" cy="${y}" rx="14" ry="40" transform="rotate(${a + Math.round(rand() * 10)} ${x} ${y})" fill="${shade(leaf, rand() * 0.25 - 0.1)}"/>`;
+    const pts = [
+      [-30, -230, -40],
+      [-70, -300, -60],
+      [10, -330, 20],
+      [55, -260, 40],
+      [90, -320, 50],
+      [-100, -240, -70],
+      [40, -380, 10],
+    ];
+    for (const [x, y, a] of pts)
+      leaves += `<ellipse cx="${x}" cy="${y}" rx="14" ry="40" transform="rotate(${a + Math.round(rand() * 10)} ${x} ${y})" fill="${shade(leaf, rand() * 0.25 - 0.1)}"/>`;
     return `<g transform="translate(0,60)">
       <path d="M 0,-140 Q -20,-260 -90,-330 M 0,-140 Q 30,-260 60,-390 M 0,-140 Q 40,-220 100,-300" fill="none" stroke="#6b5a3e" stroke-width="6" stroke-linecap="round"/>
       ${leaves}
@@ -447,7 +495,9 @@ const shapes = {
       const y = (1 - t) ** 2 * P0[1] + 2 * (1 - t) * t * P1[1] + t * t * P2[1] + 34;
       const col = k % 2 ? o.c2 : o.c;
       const gid = id("ball");
-      defs.push(`<radialGradient id="${gid}" cx="0.4" cy="0.4"><stop offset="0" stop-color="${shade(col, 0.55)}"/><stop offset="1" stop-color="${col}"/></radialGradient>`);
+      defs.push(
+        `<radialGradient id="${gid}" cx="0.4" cy="0.4"><stop offset="0" stop-color="${shade(col, 0.55)}"/><stop offset="1" stop-color="${col}"/></radialGradient>`,
+      );
       balls += `<circle cx="${r1(x)}" cy="${r1(y)}" r="52" fill="#fff3cf" opacity="0.35"/><circle cx="${r1(x)}" cy="${r1(y)}" r="34" fill="url(#${gid})" ${outline(col, 2)}/>
         <path d="M ${r1(x - 30)},${r1(y - 8)} Q ${r1(x)},${r1(y + 14)} ${r1(x + 30)},${r1(y - 10)} M ${r1(x - 24)},${r1(y + 14)} Q ${r1(x)},${r1(y - 6)} ${r1(x + 26)},${r1(y + 16)}" fill="none" stroke="${shade(col, -0.15)}" stroke-width="2.5"/>`;
     }
@@ -486,7 +536,8 @@ const shapes = {
     if (o.i === 2) {
       let granola = "";
       const rand = rng(11);
-      for (let k = 0; k < 40; k++) granola += `<circle cx="${r1(-150 + rand() * 300)}" cy="${r1(-34 + rand() * 30 - Math.abs(rand() * 10))}" r="${r1(7 + rand() * 7)}" fill="${["#c98f4e", "#a86b35", "#e0b36f", "#7c3f3a"][k % 4]}"/>`;
+      for (let k = 0; k < 40; k++)
+        granola += `<circle cx="${r1(-150 + rand() * 300)}" cy="${r1(-34 + rand() * 30 - Math.abs(rand() * 10))}" r="${r1(7 + rand() * 7)}" fill="${["#c98f4e", "#a86b35", "#e0b36f", "#7c3f3a"][k % 4]}"/>`;
       return `<ellipse cx="0" cy="-20" rx="190" ry="34" fill="#e9d9b8"/>${granola}${bowl(0, -20, 200, cols[0])}<ellipse cx="-80" cy="60" rx="40" ry="18" fill="#ffffff" opacity="0.25"/>`;
     }
     if (o.i === 3) {
@@ -507,10 +558,12 @@ const shapes = {
 
   board() {
     const wood = "#c99f68";
-    const d = "M -262,-96 Q -276,0 -262,96 Q -100,116 130,100 Q 168,88 196,64 L 252,58 Q 282,52 282,20 L 282,-20 Q 282,-52 252,-58 L 196,-64 Q 168,-88 130,-100 Q -100,-116 -262,-96 Z";
+    const d =
+      "M -262,-96 Q -276,0 -262,96 Q -100,116 130,100 Q 168,88 196,64 L 252,58 Q 282,52 282,20 L 282,-20 Q 282,-52 252,-58 L 196,-64 Q 168,-88 130,-100 Q -100,-116 -262,-96 Z";
     const clip = id("clip");
     let grain = "";
-    for (let k = -4; k <= 4; k++) grain += `M -280,${k * 22} C -150,${k * 22 + 30} -60,${k * 22 - 30} 60,${k * 22 + 8} S 220,${k * 14 - 10} 300,${k * 12} `;
+    for (let k = -4; k <= 4; k++)
+      grain += `M -280,${k * 22} C -150,${k * 22 + 30} -60,${k * 22 - 30} 60,${k * 22 + 8} S 220,${k * 14 - 10} 300,${k * 12} `;
     return `<defs><clipPath id="${clip}"><path d="${d}"/></clipPath></defs>
       <path d="${d}" fill="${wood}"/>
       <g clip-path="url(#${clip})">
@@ -564,7 +617,8 @@ const shapes = {
     const wood = "#a8754a";
     let out = `<rect x="-262" y="-250" width="524" height="500" rx="18" fill="${wood}" ${outline(wood)}/>
       <rect x="-236" y="-224" width="472" height="448" rx="10" fill="#efe4d0"/>`;
-    for (let k = 0; k < 6; k++) out += `<g transform="translate(${-190 + k * 76},10) rotate(-90)">${shapes.knife(0.8)}</g>`;
+    for (let k = 0; k < 6; k++)
+      out += `<g transform="translate(${-190 + k * 76},10) rotate(-90)">${shapes.knife(0.8)}</g>`;
     return out;
   },
 
@@ -596,7 +650,20 @@ const shapes = {
       <rect x="-80" y="30" width="160" height="120" rx="8" fill="#f6eedc" stroke="${shade("#f6eedc", -0.15)}" stroke-width="3"/>
       <circle cx="0" cy="76" r="22" fill="none" stroke="${shade(g, 0.2)}" stroke-width="5"/>
       <path d="M -40,118 L 40,118" stroke="${shade(g, 0.2)}" stroke-width="6" stroke-linecap="round"/>
-      ${o.olives && o.i === 2 ? `<g transform="translate(180,196)">${[[-20, 0], [22, 6], [0, -18]].map(([x, y]) => `<ellipse cx="${x}" cy="${y}" rx="22" ry="16" fill="#3b3341"/><ellipse cx="${x - 7}" cy="${y - 5}" rx="6" ry="4" fill="#ffffff" opacity="0.3"/>`).join("")}</g>` : ""}`;
+      ${
+        o.olives && o.i === 2
+          ? `<g transform="translate(180,196)">${[
+              [-20, 0],
+              [22, 6],
+              [0, -18],
+            ]
+              .map(
+                ([x, y]) =>
+                  `<ellipse cx="${x}" cy="${y}" rx="22" ry="16" fill="#3b3341"/><ellipse cx="${x - 7}" cy="${y - 5}" rx="6" ry="4" fill="#ffffff" opacity="0.3"/>`,
+              )
+              .join("")}</g>`
+          : ""
+      }`;
   },
 
   saltPot(o) {
@@ -604,9 +671,11 @@ const shapes = {
     const cork = "#c9a06c";
     const rand = rng(23);
     let speck = "";
-    for (let k = 0; k < 36; k++) speck += `<circle cx="${r1(-130 + rand() * 260)}" cy="${r1(-30 + rand() * 190)}" r="2.5" fill="#8d8478" opacity="0.6"/>`;
+    for (let k = 0; k < 36; k++)
+      speck += `<circle cx="${r1(-130 + rand() * 260)}" cy="${r1(-30 + rand() * 190)}" r="2.5" fill="#8d8478" opacity="0.6"/>`;
     let pores = "";
-    for (let k = 0; k < 18; k++) pores += `<circle cx="${r1(-100 + rand() * 200)}" cy="${r1(-140 + rand() * 44)}" r="3" fill="${shade(cork, -0.3)}"/>`;
+    for (let k = 0; k < 18; k++)
+      pores += `<circle cx="${r1(-100 + rand() * 200)}" cy="${r1(-140 + rand() * 44)}" r="3" fill="${shade(cork, -0.3)}"/>`;
     return `<path d="M -150,-60 L 150,-60 Q 164,60 140,160 Q 130,190 96,190 L -96,190 Q -130,190 -140,160 Q -164,60 -150,-60 Z" fill="${pot}" ${outline(pot)}/>
       ${speck}
       <path d="M -150,-60 L 150,-60 L 148,-40 L -148,-40 Z" fill="${shade(pot, -0.08)}"/>
@@ -619,7 +688,19 @@ const shapes = {
   caramels(o) {
     const rand = rng(31);
     let out = "";
-    const spots = [[-170, -150], [40, -190], [200, -120], [-60, -40], [150, 10], [-220, 40], [0, 100], [-140, 170], [170, 160], [60, 220], [-250, -60]];
+    const spots = [
+      [-170, -150],
+      [40, -190],
+      [200, -120],
+      [-60, -40],
+      [150, 10],
+      [-220, 40],
+      [0, 100],
+      [-140, 170],
+      [170, 160],
+      [60, 220],
+      [-250, -60],
+    ];
     spots.forEach(([x, y], k) => {
       const a = Math.round(rand() * 180);
       const paper = k % 3 === 0 ? "#f6f1e6" : o.c2;
@@ -702,7 +783,13 @@ const shapes = {
   cologne(o) {
     const g = o.c;
     let leaves = "";
-    for (const [x, y, a] of [[-200, 60, -40], [-176, 0, 30], [-214, -40, -30], [-186, -96, 30], [-206, 120, -10]])
+    for (const [x, y, a] of [
+      [-200, 60, -40],
+      [-176, 0, 30],
+      [-214, -40, -30],
+      [-186, -96, 30],
+      [-206, 120, -10],
+    ])
       leaves += `<ellipse cx="${x}" cy="${y}" rx="12" ry="36" transform="rotate(${a} ${x} ${y})" fill="#86a35f"/>`;
     return `<path d="M -196,200 Q -210,40 -196,-140" fill="none" stroke="#6f8a4c" stroke-width="6" stroke-linecap="round"/>
       ${leaves}
@@ -818,7 +905,13 @@ const LOOKS = {
   "coffret-gourmand-noel": { kind: "giftBox", stand: true, colours: ["#c44a3f"] },
   "savon-marseille-huile-olive": { kind: "soapCube", stand: true, focus2: [60, 10], colours: ["#8f9c5c"] },
   "savon-lait-anesse": { kind: "soapBar", colours: ["#f1e6d2"] },
-  "huile-seche-immortelle": { kind: "pumpBottle", stand: true, focus2: [10, -130], colours: ["#e4ad45"], c2: "#d2a93e" },
+  "huile-seche-immortelle": {
+    kind: "pumpBottle",
+    stand: true,
+    focus2: [10, -130],
+    colours: ["#e4ad45"],
+    c2: "#d2a93e",
+  },
   "baume-levres-cire-abeille": { kind: "lipBalm", colours: ["#f1d98c"], c2: "#d2a93e" },
   "eau-de-cologne-verveine": { kind: "cologne", stand: true, focus2: [-110, -20], colours: ["#cfe3c2"], c2: "#c9a24a" },
   "carnet-cousu-main-a5": { kind: "notebook", colours: ["#8fa98a"], c2: "#c44a3f", focus: [-150, -60] },
@@ -843,7 +936,9 @@ const CATEGORY_KIND = {
 function productLook(product) {
   const look = { ...(LOOKS[product.slug] ?? { kind: CATEGORY_KIND[product.category] ?? "notebook" }) };
   if (!look.colours) {
-    const fromVariants = [...new Set((product.variants ?? []).map((v) => v.colour).filter(Boolean))].map((c) => SWATCH[c]);
+    const fromVariants = [...new Set((product.variants ?? []).map((v) => v.colour).filter(Boolean))].map(
+      (c) => SWATCH[c],
+    );
     look.colours = fromVariants.length ? fromVariants : [PALETTE[product.category]?.accent ?? "#9aa"];
   }
   return look;
@@ -860,12 +955,14 @@ function background(w, h, bg, accent, variant, seed) {
   const g = id("bg");
   const top = shade(bg, 0.35);
   let deco = "";
-  if (variant === 1) deco = `<circle cx="${w * 0.5}" cy="${h * 0.46}" r="${Math.min(w, h) * 0.38}" fill="${shade(bg, 0.45)}" opacity="0.7"/>`;
+  if (variant === 1)
+    deco = `<circle cx="${w * 0.5}" cy="${h * 0.46}" r="${Math.min(w, h) * 0.38}" fill="${shade(bg, 0.45)}" opacity="0.7"/>`;
   if (variant === 2) {
     deco = `<circle cx="${w * 0.2}" cy="${h * 0.82}" r="${Math.min(w, h) * 0.32}" fill="${mix(bg, accent, 0.18)}" opacity="0.6"/>
       <circle cx="${w * 0.86}" cy="${h * 0.16}" r="${Math.min(w, h) * 0.16}" fill="${shade(bg, 0.5)}" opacity="0.8"/>`;
     const rand = rng(seed);
-    for (let k = 0; k < 7; k++) deco += `<circle cx="${r1(rand() * w)}" cy="${r1(rand() * h)}" r="${r1(5 + rand() * 7)}" fill="${mix(bg, accent, 0.45)}" opacity="0.5"/>`;
+    for (let k = 0; k < 7; k++)
+      deco += `<circle cx="${r1(rand() * w)}" cy="${r1(rand() * h)}" r="${r1(5 + rand() * 7)}" fill="${mix(bg, accent, 0.45)}" opacity="0.5"/>`;
   }
   const base = variant === 2 ? mix(bg, accent, 0.1) : variant === 3 ? shade(bg, -0.03) : bg;
   return `<defs><linearGradient id="${g}" x1="0" y1="0" x2="0.3" y2="1"><stop offset="0" stop-color="${variant === 3 ? base : top}"/><stop offset="1" stop-color="${base}"/></linearGradient></defs>
@@ -879,7 +976,8 @@ function floor(w, h, bg, y) {
 
 function item(look, o, { x, y, scale = 1, rot = 0 }) {
   const svg = shapes[look.kind]({ ...look, ...o });
-  const contact = look.stand && !o.closeUp ? `<ellipse cx="0" cy="228" rx="230" ry="26" fill="#3a2c20" opacity="0.12"/>` : "";
+  const contact =
+    look.stand && !o.closeUp ? `<ellipse cx="0" cy="228" rx="230" ry="26" fill="#3a2c20" opacity="0.12"/>` : "";
   return `<g transform="translate(${x},${y}) rotate(${rot}) scale(${scale})">${contact}<g filter="url(#drop)">${svg}</g></g>`;
 }
 
@@ -888,7 +986,12 @@ function productSvg(product, image, index) {
   const look = productLook(product);
   const { bg, accent } = PALETTE[product.category] ?? { bg: "#eeeae4", accent: "#a99" };
   const colours = look.colours;
-  const o = { i: index, closeUp: index === 3 || (index === 2 && Boolean(look.focus2)), c: colours[(index - 1) % colours.length], c2: look.c2 ?? colours[1] ?? shade(colours[0], -0.3) };
+  const o = {
+    i: index,
+    closeUp: index === 3 || (index === 2 && Boolean(look.focus2)),
+    c: colours[(index - 1) % colours.length],
+    c2: look.c2 ?? colours[1] ?? shade(colours[0], -0.3),
+  };
   const seed = hashString(image.file);
   const s = look.scale ?? 1;
   let placement;
@@ -900,7 +1003,8 @@ function productSvg(product, image, index) {
     const z = 1.7 * s;
     placement = { x: 400 - fx * z, y: 400 - fy * z, scale: z };
     variant = 3;
-  } else if (index === 2) placement = look.stand ? { x: 400, y: 420, scale: 0.96 * s } : { x: 404, y: 414, scale: 1.0 * s, rot: -9 };
+  } else if (index === 2)
+    placement = look.stand ? { x: 400, y: 420, scale: 0.96 * s } : { x: 404, y: 414, scale: 1.0 * s, rot: -9 };
   else if (look.noCloseUp) placement = { x: 400, y: 400, scale: 1.0 * s };
   else {
     const [fx, fy] = look.focus ?? [0, 0];
@@ -971,7 +1075,8 @@ function sceneSvg(w, h, bg, accent, items, seed, floorY) {
   uid = 0;
   const stands = items.some(([, o]) => o.stand);
   let out = "";
-  for (const [kind, o, placement] of items) out += item({ kind, ...o }, { i: 1, c2: o.c2 ?? shade(o.c ?? "#999999", -0.3), ...o }, placement);
+  for (const [kind, o, placement] of items)
+    out += item({ kind, ...o }, { i: 1, c2: o.c2 ?? shade(o.c ?? "#999999", -0.3), ...o }, placement);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
     <defs>${DROP}</defs>
     ${background(w, h, bg, accent, 2, seed)}
@@ -1002,10 +1107,15 @@ function ogSvg() {
     const x = row === 0 ? 180 + col * 280 : 320 + col * 280;
     const y = row === 0 ? 175 : 455;
     out += `<circle cx="${x}" cy="${y}" r="128" fill="${PALETTE[cat].bg}"/><circle cx="${x}" cy="${y}" r="128" fill="none" stroke="${shade(PALETTE[cat].bg, -0.06)}" stroke-width="3"/>`;
-    out += item({ kind, ...o }, { i: 1, c2: o.c2 ?? shade(o.c, -0.3), ...o }, { x, y: y + 6, scale: scale * 0.6, rot: Math.round((rand() - 0.5) * 10) });
+    out += item(
+      { kind, ...o },
+      { i: 1, c2: o.c2 ?? shade(o.c, -0.3), ...o },
+      { x, y: y + 6, scale: scale * 0.6, rot: Math.round((rand() - 0.5) * 10) },
+    );
   });
   let dots = "";
-  for (let k = 0; k < 26; k++) dots += `<circle cx="${r1(rand() * w)}" cy="${r1(rand() * h)}" r="${r1(3 + rand() * 5)}" fill="#d8c7ae" opacity="0.6"/>`;
+  for (let k = 0; k < 26; k++)
+    dots += `<circle cx="${r1(rand() * w)}" cy="${r1(rand() * h)}" r="${r1(3 + rand() * 5)}" fill="#d8c7ae" opacity="0.6"/>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
     <defs>${DROP}</defs>
     <rect width="${w}" height="${h}" fill="${bg}"/>
@@ -1046,7 +1156,8 @@ async function main() {
   for (const product of products) {
     if (only && !product.slug.includes(only)) continue;
     product.images.forEach((image, k) => {
-      if (!/^[a-z0-9-]+\.webp$/.test(image.file)) throw new Error(`${product.slug}: image file name must be ASCII kebab-case .webp: ${image.file}`);
+      if (!/^[a-z0-9-]+\.webp$/.test(image.file))
+        throw new Error(`${product.slug}: image file name must be ASCII kebab-case .webp: ${image.file}`);
       jobs.push([productSvg(product, image, k + 1), path.join(OUT, "products", image.file)]);
     });
   }
@@ -1055,7 +1166,10 @@ async function main() {
       const items = CATEGORY_SCENES[category.slug];
       if (!items) continue;
       const { bg, accent } = PALETTE[category.slug];
-      jobs.push([sceneSvg(800, 600, bg, accent, items, hashString(category.slug), 470), path.join(OUT, "categories", `${category.slug}.webp`)]);
+      jobs.push([
+        sceneSvg(800, 600, bg, accent, items, hashString(category.slug), 470),
+        path.join(OUT, "categories", `${category.slug}.webp`),
+      ]);
     }
     jobs.push([ogSvg(), path.join(OUT, "og-default.webp")]);
   }

@@ -55,13 +55,23 @@ for (const file of ["vitest.json", "playwright.json"]) fs.rmSync(path.join(repor
 
 if (step("route types", "npx", ["next", "typegen"])) step("type check", "npx", ["tsc", "--noEmit"]);
 step("lint", "npx", ["eslint", "."]);
-step("vitest", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${reports}/vitest.json`], {
-  counts: vitestCounts,
-});
+step("format", "npx", ["prettier", "--check", "."]);
+step(
+  "vitest",
+  "npx",
+  ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${reports}/vitest.json`],
+  {
+    counts: vitestCounts,
+  },
+);
 const prepared =
   step("e2e database", "node", ["scripts/reset-db.mjs"], { env: e2eEnv }) &&
   step("build", "npx", ["next", "build"], { env: e2eEnv });
-if (prepared) step("playwright", "npx", ["playwright", "test"], { env: { E2E_PORT: e2ePort, E2E_DATABASE_URL: e2eEnv.DATABASE_URL }, counts: playwrightCounts });
+if (prepared)
+  step("playwright", "npx", ["playwright", "test"], {
+    env: { E2E_PORT: e2ePort, E2E_DATABASE_URL: e2eEnv.DATABASE_URL },
+    counts: playwrightCounts,
+  });
 else results.push({ name: "playwright (not run: no build)", ok: false, passed: 0, failed: 1, seconds: 0 });
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
@@ -69,6 +79,7 @@ const failed = results.reduce((sum, r) => sum + r.failed, 0);
 fs.writeFileSync(path.join(reports, "summary.json"), JSON.stringify({ passed, failed, results }, null, 2));
 
 console.log("\n━━ Summary");
-for (const r of results) console.log(`${r.ok ? "✔" : "✘"} ${r.name.padEnd(32)} ${r.passed} passed, ${r.failed} failed (${r.seconds}s)`);
+for (const r of results)
+  console.log(`${r.ok ? "✔" : "✘"} ${r.name.padEnd(32)} ${r.passed} passed, ${r.failed} failed (${r.seconds}s)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

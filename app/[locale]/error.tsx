@@ -14,7 +14,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("title")}</h1>
       <p className="mt-3 text-muted">{t("text")}</p>
       <div className="mt-8 flex justify-center gap-4">
-        <button type="button" onClick={reset} className="rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark"
+        >
           {t("retry")}
         </button>
         <Link href="/" className="rounded-full border border-line px-6 py-3 font-medium text-ink hover:border-marine">

@@ -23,12 +23,7 @@ const fraunces = localFont({
 });
 
 /** Namespaces used by client components: nothing else reaches the browser. */
-const CLIENT_NAMESPACES = [
-  "LocaleSwitcher",
-  "Product",
-  "colours",
-  "Cart",
-] as const;
+const CLIENT_NAMESPACES = ["LocaleSwitcher", "Product", "colours", "Cart"] as const;
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));

@@ -12,9 +12,17 @@ export default async function NotFound() {
       <p className="mt-3 text-muted">{t("text")}</p>
       <p className="mt-8 text-sm text-muted">{t("search")}</p>
       <div className="mt-2">
-        <SearchForm id="not-found-search" label={tHeader("searchLabel")} placeholder={tHeader("searchPlaceholder")} submit={tHeader("searchSubmit")} />
+        <SearchForm
+          id="not-found-search"
+          label={tHeader("searchLabel")}
+          placeholder={tHeader("searchPlaceholder")}
+          submit={tHeader("searchSubmit")}
+        />
       </div>
-      <Link href="/" className="mt-8 inline-block rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark">
+      <Link
+        href="/"
+        className="mt-8 inline-block rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark"
+      >
         {t("home")}
       </Link>
     </div>

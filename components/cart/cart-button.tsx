@@ -25,13 +25,30 @@ export function CartButton() {
 
   return (
     <>
-      <button type="button" onClick={open} className="relative inline-flex items-center gap-1.5 font-medium text-ink hover:text-marine" aria-label={t("open", { count })} data-testid="cart-button">
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+      <button
+        type="button"
+        onClick={open}
+        className="relative inline-flex items-center gap-1.5 font-medium text-ink hover:text-marine"
+        aria-label={t("open", { count })}
+        data-testid="cart-button"
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
           <path d="M5 8h14l-1.2 11.1a2 2 0 0 1-2 1.9H8.2a2 2 0 0 1-2-1.9L5 8Z" />
           <path d="M9 8V6a3 3 0 0 1 6 0v2" />
         </svg>
         <span aria-hidden="true">{t("button")}</span>
-        <span aria-hidden="true" data-testid="cart-count" className="min-w-5 rounded-full bg-terracotta px-1.5 text-center text-xs leading-5 text-white">
+        <span
+          aria-hidden="true"
+          data-testid="cart-count"
+          className="min-w-5 rounded-full bg-terracotta px-1.5 text-center text-xs leading-5 text-white"
+        >
           {count}
         </span>
       </button>
@@ -46,7 +63,12 @@ export function CartButton() {
             <h2 id="cart-drawer-title" className="font-serif text-xl font-semibold text-marine">
               {t("title")}
             </h2>
-            <button type="button" onClick={close} className="rounded p-1 text-2xl leading-none text-muted hover:text-ink" aria-label={t("close")}>
+            <button
+              type="button"
+              onClick={close}
+              className="rounded p-1 text-2xl leading-none text-muted hover:text-ink"
+              aria-label={t("close")}
+            >
               ×
             </button>
           </div>
@@ -56,7 +78,11 @@ export function CartButton() {
                 {error}
               </p>
             )}
-            {cart && cart.lines.length > 0 ? <CartLines lines={cart.lines} compact /> : <p className="py-10 text-center text-muted">{t("empty")}</p>}
+            {cart && cart.lines.length > 0 ? (
+              <CartLines lines={cart.lines} compact />
+            ) : (
+              <p className="py-10 text-center text-muted">{t("empty")}</p>
+            )}
           </div>
           {cart && cart.lines.length > 0 && (
             <div className="space-y-3 border-t border-line px-5 py-4">
@@ -66,10 +92,18 @@ export function CartButton() {
               </p>
               <p className="text-xs text-muted">{t("shippingNote")}</p>
               <div className="flex gap-3">
-                <Link href="/cart" onClick={close} className="flex-1 rounded-full border border-marine px-4 py-2.5 text-center font-medium text-marine">
+                <Link
+                  href="/cart"
+                  onClick={close}
+                  className="flex-1 rounded-full border border-marine px-4 py-2.5 text-center font-medium text-marine"
+                >
                   {t("viewCart")}
                 </Link>
-                <Link href="/checkout" onClick={close} className="flex-1 rounded-full bg-marine px-4 py-2.5 text-center font-medium text-white hover:bg-marine-dark">
+                <Link
+                  href="/checkout"
+                  onClick={close}
+                  className="flex-1 rounded-full bg-marine px-4 py-2.5 text-center font-medium text-white hover:bg-marine-dark"
+                >
                   {t("checkout")}
                 </Link>
               </div>

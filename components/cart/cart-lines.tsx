@@ -24,7 +24,15 @@ export function CartLines({ lines, compact = false }: { lines: CartLineView[]; c
         return (
           <li key={line.id} className="flex gap-4 py-4" data-testid="cart-line">
             <div className={`${compact ? "h-16 w-16" : "h-24 w-24"} shrink-0 overflow-hidden rounded-md bg-sand`}>
-              {line.imageUrl && <Image src={line.imageUrl} alt={line.imageAlt} width={96} height={96} className="h-full w-full object-cover" />}
+              {line.imageUrl && (
+                <Image
+                  src={line.imageUrl}
+                  alt={line.imageAlt}
+                  width={96}
+                  height={96}
+                  className="h-full w-full object-cover"
+                />
+              )}
             </div>
             <div className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
               <div className="flex justify-between gap-2">
@@ -40,7 +48,10 @@ export function CartLines({ lines, compact = false }: { lines: CartLineView[]; c
               {line.issue && (
                 <p className="font-medium text-terracotta" data-testid="line-issue">
                   {line.issue.kind === "priceChanged"
-                    ? t("issuePriceChanged", { from: formatPrice(line.issue.fromCents, locale), to: formatPrice(line.issue.toCents, locale) })
+                    ? t("issuePriceChanged", {
+                        from: formatPrice(line.issue.fromCents, locale),
+                        to: formatPrice(line.issue.toCents, locale),
+                      })
                     : line.issue.kind === "unavailable"
                       ? t("issueUnavailable")
                       : t("issueInsufficientStock", { available: line.issue.available })}
@@ -87,7 +98,12 @@ export function CartLines({ lines, compact = false }: { lines: CartLineView[]; c
                     +
                   </button>
                 </div>
-                <button type="button" className="text-muted underline underline-offset-4 hover:text-terracotta" onClick={() => remove(line.id)} aria-label={t("remove", { name: line.name })}>
+                <button
+                  type="button"
+                  className="text-muted underline underline-offset-4 hover:text-terracotta"
+                  onClick={() => remove(line.id)}
+                  aria-label={t("remove", { name: line.name })}
+                >
                   {t("removeShort")}
                 </button>
               </div>

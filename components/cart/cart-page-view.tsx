@@ -34,7 +34,12 @@ export function CartPageView({ initialCart }: { initialCart: CartView }) {
           <div role="alert" className="mb-4 rounded-lg border border-terracotta/40 bg-terracotta/5 p-4 text-sm">
             <p className="font-semibold text-terracotta">{t("issuesTitle")}</p>
             <p className="mt-1 text-ink">{t("issuesText")}</p>
-            <button type="button" onClick={acceptChanges} disabled={pending} className="mt-3 rounded-full bg-terracotta px-4 py-2 font-medium text-white">
+            <button
+              type="button"
+              onClick={acceptChanges}
+              disabled={pending}
+              className="mt-3 rounded-full bg-terracotta px-4 py-2 font-medium text-white"
+            >
               {t("acceptChanges")}
             </button>
           </div>
@@ -56,11 +61,17 @@ export function CartPageView({ initialCart }: { initialCart: CartView }) {
         </p>
         <p className="text-xs text-muted">{t("shippingNote")}</p>
         {cart.hasIssues ? (
-          <span className="block rounded-full bg-marine/50 px-4 py-3 text-center font-medium text-white" aria-disabled="true">
+          <span
+            className="block rounded-full bg-marine/50 px-4 py-3 text-center font-medium text-white"
+            aria-disabled="true"
+          >
             {t("checkout")}
           </span>
         ) : (
-          <Link href="/checkout" className="block rounded-full bg-marine px-4 py-3 text-center font-medium text-white hover:bg-marine-dark">
+          <Link
+            href="/checkout"
+            className="block rounded-full bg-marine px-4 py-3 text-center font-medium text-white hover:bg-marine-dark"
+          >
             {t("checkout")}
           </Link>
         )}

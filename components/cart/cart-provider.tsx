@@ -3,7 +3,16 @@
 // The visitor's cart on the client: loaded after the (static) page, changed through server actions with
 // optimistic updates, announced to screen readers through one live region.
 import { useLocale, useTranslations } from "next-intl";
-import { createContext, useCallback, useContext, useEffect, useOptimistic, useState, useTransition, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useOptimistic,
+  useState,
+  useTransition,
+  type ReactNode,
+} from "react";
 import {
   acceptCartChangesAction,
   addToCartAction,
@@ -122,7 +131,14 @@ export function CartProvider({ children }: { children: ReactNode }) {
     close: () => setOpen(false),
     async add(item) {
       try {
-        const ok = settle(await addToCartAction({ locale, productId: item.productId, variantId: item.variantId, quantity: item.quantity }));
+        const ok = settle(
+          await addToCartAction({
+            locale,
+            productId: item.productId,
+            variantId: item.variantId,
+            quantity: item.quantity,
+          }),
+        );
         if (ok) {
           setAnnouncement(t("added", { name: item.name }));
           setOpen(true);
@@ -133,7 +149,8 @@ export function CartProvider({ children }: { children: ReactNode }) {
         return false;
       }
     },
-    setQuantity: (lineId, quantity) => run({ lineId, quantity }, () => updateCartLineAction({ locale, lineId, quantity })),
+    setQuantity: (lineId, quantity) =>
+      run({ lineId, quantity }, () => updateCartLineAction({ locale, lineId, quantity })),
     remove: (lineId) => run({ lineId, quantity: 0 }, () => removeCartLineAction({ locale, lineId })),
     acceptChanges: () => run(null, () => acceptCartChangesAction({ locale })),
     replace,

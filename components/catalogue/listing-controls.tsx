@@ -12,12 +12,22 @@ const SORT_LABELS: Record<Sort, "sortFeatured" | "sortPriceAsc" | "sortPriceDesc
 export function ListingControls({ action, params }: { action: string; params: ListingParams }) {
   const t = useTranslations("Listing");
   return (
-    <form action={action} method="get" aria-label={t("filters")} className="flex flex-wrap items-end gap-4 rounded-lg border border-line bg-white p-4 text-sm">
+    <form
+      action={action}
+      method="get"
+      aria-label={t("filters")}
+      className="flex flex-wrap items-end gap-4 rounded-lg border border-line bg-white p-4 text-sm"
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor="listing-sort" className="font-medium">
           {t("sort")}
         </label>
-        <select id="listing-sort" name="sort" defaultValue={params.sort} className="rounded-md border border-line bg-white px-3 py-2">
+        <select
+          id="listing-sort"
+          name="sort"
+          defaultValue={params.sort}
+          className="rounded-md border border-line bg-white px-3 py-2"
+        >
           {SORTS.map((sort) => (
             <option key={sort} value={sort}>
               {t(SORT_LABELS[sort])}
@@ -56,7 +66,13 @@ export function ListingControls({ action, params }: { action: string; params: Li
         </div>
       </fieldset>
       <label className="flex items-center gap-2 py-2">
-        <input type="checkbox" name="instock" value="1" defaultChecked={params.inStock} className="h-4 w-4 accent-marine" />
+        <input
+          type="checkbox"
+          name="instock"
+          value="1"
+          defaultChecked={params.inStock}
+          className="h-4 w-4 accent-marine"
+        />
         {t("inStock")}
       </label>
       <button type="submit" className="rounded-full bg-marine px-5 py-2 font-medium text-white hover:bg-marine-dark">

@@ -2,7 +2,15 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Previous/next and numbered page links; `hrefFor` builds each page's URL (filters kept). */
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
   const t = useTranslations("Listing");
   if (pageCount <= 1) return null;
   const pages = Array.from({ length: pageCount }, (_, i) => i + 1).filter(

@@ -48,7 +48,10 @@ export function CheckoutForm({ locale, lines, gateways, demoMode }: Props) {
       <input type="hidden" name="locale" value={locale} />
       <div className="space-y-8">
         {state.failure && (
-          <div role="alert" className="rounded-lg border border-terracotta/40 bg-terracotta/5 p-4 text-sm text-terracotta">
+          <div
+            role="alert"
+            className="rounded-lg border border-terracotta/40 bg-terracotta/5 p-4 text-sm text-terracotta"
+          >
             <p className="font-semibold">{t(`failures.${state.failure}`)}</p>
             {(state.failure === "cartChanged" || state.failure === "outOfStock") && (
               <Link href="/cart" className="mt-2 inline-block underline underline-offset-4">
@@ -60,7 +63,15 @@ export function CheckoutForm({ locale, lines, gateways, demoMode }: Props) {
 
         <fieldset className="space-y-4">
           <legend className="font-serif text-xl font-semibold text-ink">{t("contact")}</legend>
-          <Field name="email" label={t("email")} help={t("emailHelp")} type="email" autoComplete="email" defaultValue={initial.email} error={errors.email} />
+          <Field
+            name="email"
+            label={t("email")}
+            help={t("emailHelp")}
+            type="email"
+            autoComplete="email"
+            defaultValue={initial.email}
+            error={errors.email}
+          />
         </fieldset>
 
         <AddressFieldset
@@ -72,22 +83,42 @@ export function CheckoutForm({ locale, lines, gateways, demoMode }: Props) {
         />
 
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="billingSameAsShipping" checked={billingSame} onChange={(e) => setBillingSame(e.target.checked)} className="h-4 w-4 accent-marine" />
+          <input
+            type="checkbox"
+            name="billingSameAsShipping"
+            checked={billingSame}
+            onChange={(e) => setBillingSame(e.target.checked)}
+            className="h-4 w-4 accent-marine"
+          />
           {t("billingSame")}
         </label>
-        {!billingSame && <AddressFieldset prefix="billing" legend={t("billingAddress")} values={initial.billing} errors={errors} />}
+        {!billingSame && (
+          <AddressFieldset prefix="billing" legend={t("billingAddress")} values={initial.billing} errors={errors} />
+        )}
 
         <fieldset className="space-y-2">
           <legend className="font-serif text-xl font-semibold text-ink">{t("shippingMethod")}</legend>
           {methods.map((code) => {
             const cost = shippingPrice(code, country, subtotal) ?? 0;
             return (
-              <label key={code} className="flex cursor-pointer items-center justify-between gap-3 rounded-lg border border-line bg-white p-4 has-[:checked]:border-marine">
+              <label
+                key={code}
+                className="flex cursor-pointer items-center justify-between gap-3 rounded-lg border border-line bg-white p-4 has-[:checked]:border-marine"
+              >
                 <span className="flex items-center gap-3">
-                  <input type="radio" name="shippingMethod" value={code} checked={chosenMethod === code} onChange={() => setMethod(code)} className="accent-marine" />
+                  <input
+                    type="radio"
+                    name="shippingMethod"
+                    value={code}
+                    checked={chosenMethod === code}
+                    onChange={() => setMethod(code)}
+                    className="accent-marine"
+                  />
                   <span>
                     <span className="block font-medium">{t(`methods.${code}`)}</span>
-                    <span className="block text-xs text-muted">{t("methodDelay", { days: SHIPPING_METHODS[code].days })}</span>
+                    <span className="block text-xs text-muted">
+                      {t("methodDelay", { days: SHIPPING_METHODS[code].days })}
+                    </span>
                   </span>
                 </span>
                 <span className="font-medium">{cost === 0 ? t("free") : price(cost)}</span>
@@ -100,8 +131,17 @@ export function CheckoutForm({ locale, lines, gateways, demoMode }: Props) {
           <legend className="font-serif text-xl font-semibold text-ink">{t("payment")}</legend>
           {gateways.length === 0 && <p className="text-terracotta">{t("noGateway")}</p>}
           {gateways.map((provider, index) => (
-            <label key={provider} className="flex cursor-pointer items-start gap-3 rounded-lg border border-line bg-white p-4 has-[:checked]:border-marine">
-              <input type="radio" name="provider" value={provider} defaultChecked={initial.provider ? initial.provider === provider : index === 0} className="mt-1 accent-marine" />
+            <label
+              key={provider}
+              className="flex cursor-pointer items-start gap-3 rounded-lg border border-line bg-white p-4 has-[:checked]:border-marine"
+            >
+              <input
+                type="radio"
+                name="provider"
+                value={provider}
+                defaultChecked={initial.provider ? initial.provider === provider : index === 0}
+                className="mt-1 accent-marine"
+              />
               <span>
                 <span className="block font-medium">{t(`providers.${provider}`)}</span>
                 <span className="block text-xs text-muted">{t(`providerHelp.${provider}`)}</span>
@@ -111,7 +151,10 @@ export function CheckoutForm({ locale, lines, gateways, demoMode }: Props) {
         </fieldset>
       </div>
 
-      <aside className="h-fit space-y-4 rounded-lg border border-line bg-white p-5 lg:sticky lg:top-4" aria-labelledby="summary-title">
+      <aside
+        className="h-fit space-y-4 rounded-lg border border-line bg-white p-5 lg:sticky lg:top-4"
+        aria-labelledby="summary-title"
+      >
         <h2 id="summary-title" className="font-serif text-xl font-semibold text-ink">
           {t("summary")}
         </h2>
@@ -146,8 +189,16 @@ export function CheckoutForm({ locale, lines, gateways, demoMode }: Props) {
             </div>
           ))}
         </dl>
-        <button type="submit" disabled={submitting || gateways.length === 0} className="w-full rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60">
-          {submitting ? t("submitting") : demoMode ? t("submitDemo", { total: price(totals.totalCents) }) : t("submit", { total: price(totals.totalCents) })}
+        <button
+          type="submit"
+          disabled={submitting || gateways.length === 0}
+          className="w-full rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
+        >
+          {submitting
+            ? t("submitting")
+            : demoMode
+              ? t("submitDemo", { total: price(totals.totalCents) })
+              : t("submit", { total: price(totals.totalCents) })}
         </button>
       </aside>
     </form>
@@ -174,19 +225,55 @@ function AddressFieldset({
     <fieldset className="grid gap-4 sm:grid-cols-2">
       <legend className="mb-2 font-serif text-xl font-semibold text-ink">{legend}</legend>
       <div className="sm:col-span-2">
-        <Field name={name("name")} label={t("name")} autoComplete={`${prefix} name`} defaultValue={values.name} error={error("name")} />
+        <Field
+          name={name("name")}
+          label={t("name")}
+          autoComplete={`${prefix} name`}
+          defaultValue={values.name}
+          error={error("name")}
+        />
       </div>
       <div className="sm:col-span-2">
-        <Field name={name("company")} label={t("company")} autoComplete={`${prefix} organization`} defaultValue={values.company} error={error("company")} />
+        <Field
+          name={name("company")}
+          label={t("company")}
+          autoComplete={`${prefix} organization`}
+          defaultValue={values.company}
+          error={error("company")}
+        />
       </div>
       <div className="sm:col-span-2">
-        <Field name={name("line1")} label={t("line1")} autoComplete={`${prefix} address-line1`} defaultValue={values.line1} error={error("line1")} />
+        <Field
+          name={name("line1")}
+          label={t("line1")}
+          autoComplete={`${prefix} address-line1`}
+          defaultValue={values.line1}
+          error={error("line1")}
+        />
       </div>
       <div className="sm:col-span-2">
-        <Field name={name("line2")} label={t("line2")} autoComplete={`${prefix} address-line2`} defaultValue={values.line2} error={error("line2")} />
+        <Field
+          name={name("line2")}
+          label={t("line2")}
+          autoComplete={`${prefix} address-line2`}
+          defaultValue={values.line2}
+          error={error("line2")}
+        />
       </div>
-      <Field name={name("postalCode")} label={t("postalCode")} autoComplete={`${prefix} postal-code`} defaultValue={values.postalCode} error={error("postalCode")} />
-      <Field name={name("city")} label={t("city")} autoComplete={`${prefix} address-level2`} defaultValue={values.city} error={error("city")} />
+      <Field
+        name={name("postalCode")}
+        label={t("postalCode")}
+        autoComplete={`${prefix} postal-code`}
+        defaultValue={values.postalCode}
+        error={error("postalCode")}
+      />
+      <Field
+        name={name("city")}
+        label={t("city")}
+        autoComplete={`${prefix} address-level2`}
+        defaultValue={values.city}
+        error={error("city")}
+      />
       <div className="flex flex-col gap-1 text-sm">
         <label htmlFor={name("country")} className="font-medium">
           {t("country")}
@@ -207,16 +294,33 @@ function AddressFieldset({
         </select>
       </div>
       {prefix === "shipping" && (
-        <Field name={name("phone")} label={t("phone")} help={t("phoneHelp")} type="tel" autoComplete="tel" defaultValue={values.phone} error={error("phone")} />
+        <Field
+          name={name("phone")}
+          label={t("phone")}
+          help={t("phoneHelp")}
+          type="tel"
+          autoComplete="tel"
+          defaultValue={values.phone}
+          error={error("phone")}
+        />
       )}
     </fieldset>
   );
 }
 
-function Field(props: { name: string; label: string; help?: string; type?: string; autoComplete?: string; defaultValue: string; error?: string }) {
+function Field(props: {
+  name: string;
+  label: string;
+  help?: string;
+  type?: string;
+  autoComplete?: string;
+  defaultValue: string;
+  error?: string;
+}) {
   const t = useTranslations("Checkout");
   const id = props.name;
-  const describedBy = [props.help ? `${id}-help` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [props.help ? `${id}-help` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1 text-sm">
       <label htmlFor={id} className="font-medium">

@@ -16,7 +16,9 @@ export function PayPalCheckout({ orderId, clientId, locale }: { orderId: string;
   const orderPage = `/${locale}/order/${orderId}`;
 
   return (
-    <PayPalScriptProvider options={{ clientId, currency: "EUR", intent: "capture", locale: locale === "fr" ? "fr_FR" : "en_GB" }}>
+    <PayPalScriptProvider
+      options={{ clientId, currency: "EUR", intent: "capture", locale: locale === "fr" ? "fr_FR" : "en_GB" }}
+    >
       {error && (
         <p role="alert" className="mb-4 rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
           {error}
@@ -27,7 +29,15 @@ export function PayPalCheckout({ orderId, clientId, locale }: { orderId: string;
         createOrder={async () => {
           const result = await startPayPalOrderAction({ orderId });
           if (!result.ok || !result.paypalOrderId) {
-            setError(t(result.ok ? "paypalError" : result.error === "unavailable" ? "failures.paymentUnavailable" : "paypalError"));
+            setError(
+              t(
+                result.ok
+                  ? "paypalError"
+                  : result.error === "unavailable"
+                    ? "failures.paymentUnavailable"
+                    : "paypalError",
+              ),
+            );
             throw new Error("PayPal order not created");
           }
           return result.paypalOrderId;

@@ -4,7 +4,13 @@ import type { ReactNode } from "react";
 import { pickNamespaces, type Messages } from "@/lib/i18n/messages";
 
 /** Gives the client components below it the message namespaces they need, and only those. */
-export async function ClientMessages({ namespaces, children }: { namespaces: readonly (keyof Messages)[]; children: ReactNode }) {
+export async function ClientMessages({
+  namespaces,
+  children,
+}: {
+  namespaces: readonly (keyof Messages)[];
+  children: ReactNode;
+}) {
   const messages = (await getMessages()) as Messages;
   return <NextIntlClientProvider messages={pickNamespaces(messages, namespaces)}>{children}</NextIntlClientProvider>;
 }

@@ -24,7 +24,9 @@ function HeaderView({ categories }: { categories: CategoryNode[] }) {
       >
         {t("skipToContent")}
       </a>
-      <p className="bg-marine px-4 py-1.5 text-center text-xs font-medium tracking-wide text-white">{t("freeShipping")}</p>
+      <p className="bg-marine px-4 py-1.5 text-center text-xs font-medium tracking-wide text-white">
+        {t("freeShipping")}
+      </p>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-4">
         <Link href="/" className="flex items-baseline gap-2" aria-label={t("home")}>
           <span className="font-serif text-3xl font-semibold tracking-tight text-marine">PluSuite</span>
@@ -47,7 +49,10 @@ function HeaderView({ categories }: { categories: CategoryNode[] }) {
         <ul className="mx-auto flex max-w-6xl gap-6 overflow-x-auto px-4 py-3 text-sm font-medium whitespace-nowrap">
           {categories.map((category) => (
             <li key={category.id}>
-              <Link href={`/category/${category.slug}`} className="text-ink underline-offset-4 hover:text-marine hover:underline">
+              <Link
+                href={`/category/${category.slug}`}
+                className="text-ink underline-offset-4 hover:text-marine hover:underline"
+              >
                 {category.name}
               </Link>
             </li>

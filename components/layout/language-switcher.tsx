@@ -19,7 +19,11 @@ export function LanguageSwitcher() {
         return (
           <li key={locale}>
             {locale === current ? (
-              <span aria-current="true" className="rounded px-2 py-1 font-semibold text-marine uppercase" title={t(locale)}>
+              <span
+                aria-current="true"
+                className="rounded px-2 py-1 font-semibold text-marine uppercase"
+                title={t(locale)}
+              >
                 {locale}
               </span>
             ) : (

@@ -26,7 +26,10 @@ export function Price({
           {" "}
           <span className="font-sans text-sm font-normal text-muted">{t("vatIncluded")}</span>
           <span className="block font-sans text-xs font-normal text-muted">
-            {t("vatDetail", { rate: formatVatRate(vatRateBp, locale), amount: formatPrice(vatIncludedIn(cents, vatRateBp), locale) })}
+            {t("vatDetail", {
+              rate: formatVatRate(vatRateBp, locale),
+              amount: formatPrice(vatIncludedIn(cents, vatRateBp), locale),
+            })}
           </span>
         </>
       )}

@@ -5,7 +5,15 @@ import type { ProductCard as ProductCardData } from "@/lib/catalogue/types";
 import type { Locale } from "@/lib/i18n/routing";
 import { Price } from "./price";
 
-export function ProductCard({ product, locale, priority = false }: { product: ProductCardData; locale: Locale; priority?: boolean }) {
+export function ProductCard({
+  product,
+  locale,
+  priority = false,
+}: {
+  product: ProductCardData;
+  locale: Locale;
+  priority?: boolean;
+}) {
   const t = useTranslations("Product");
   return (
     <article className="group relative flex flex-col" data-testid="product-card">
@@ -35,7 +43,15 @@ export function ProductCard({ product, locale, priority = false }: { product: Pr
   );
 }
 
-export function ProductGrid({ products, locale, priorityCount = 0 }: { products: ProductCardData[]; locale: Locale; priorityCount?: number }) {
+export function ProductGrid({
+  products,
+  locale,
+  priorityCount = 0,
+}: {
+  products: ProductCardData[];
+  locale: Locale;
+  priorityCount?: number;
+}) {
   return (
     <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product, index) => (

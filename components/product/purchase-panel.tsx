@@ -40,11 +40,21 @@ export function PurchasePanel({ productId, productName, locale, priceCents, vatR
   // Picking a colour that lacks the current size moves to a size that exists in that colour.
   function chooseColour(next: string) {
     setColour(next);
-    if (!find(size, next)) setSize(variants.find((v) => v.colour === next && v.stock > 0)?.size ?? variants.find((v) => v.colour === next)?.size ?? null);
+    if (!find(size, next))
+      setSize(
+        variants.find((v) => v.colour === next && v.stock > 0)?.size ??
+          variants.find((v) => v.colour === next)?.size ??
+          null,
+      );
   }
   function chooseSize(next: string) {
     setSize(next);
-    if (!find(next, colour)) setColour(variants.find((v) => v.size === next && v.stock > 0)?.colour ?? variants.find((v) => v.size === next)?.colour ?? null);
+    if (!find(next, colour))
+      setColour(
+        variants.find((v) => v.size === next && v.stock > 0)?.colour ??
+          variants.find((v) => v.size === next)?.colour ??
+          null,
+      );
   }
 
   const shownPrice = selected?.priceCents ?? priceCents;

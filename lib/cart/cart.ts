@@ -42,7 +42,10 @@ export type CartView = {
 export const EMPTY_CART: CartView = { id: null, lines: [], itemCount: 0, subtotalCents: 0, hasIssues: false };
 
 export class CartError extends Error {
-  constructor(readonly code: "productUnavailable" | "variantRequired" | "variantMismatch" | "outOfStock" | "quantity" | "lineNotFound") {
+  constructor(
+    readonly code:
+      "productUnavailable" | "variantRequired" | "variantMismatch" | "outOfStock" | "quantity" | "lineNotFound",
+  ) {
     super(code);
   }
 }
@@ -142,7 +145,10 @@ export async function addToCart(db: Db, cartId: string | null, input: AddToCartI
 /** Sets a line's quantity; stock is re-checked, and the current price becomes the agreed one. */
 export async function updateCartLine(db: Db, cartId: string, lineId: string, quantity: number): Promise<void> {
   assertQuantity(quantity);
-  const line = await db.cartLine.findFirst({ where: { id: lineId, cartId }, include: { product: true, variant: true } });
+  const line = await db.cartLine.findFirst({
+    where: { id: lineId, cartId },
+    include: { product: true, variant: true },
+  });
   if (!line) throw new CartError("lineNotFound");
   if (!line.product.active || (line.variant && !line.variant.active)) throw new CartError("productUnavailable");
   const available = line.variant ? line.variant.stock : line.product.stock;
@@ -169,7 +175,11 @@ export async function acceptCartChanges(db: Db, cartId: string, locale: Locale):
       if (!line.issue) continue;
       const quantity = Math.min(line.quantity, line.available);
       if (line.issue.kind === "unavailable" || quantity === 0) await tx.cartLine.delete({ where: { id: line.id } });
-      else await tx.cartLine.update({ where: { id: line.id }, data: { quantity, unitPriceCents: line.currentPriceCents } });
+      else
+        await tx.cartLine.update({
+          where: { id: line.id },
+          data: { quantity, unitPriceCents: line.currentPriceCents },
+        });
     }
   });
 }
@@ -183,7 +193,9 @@ export async function mergeCarts(db: Db, guestCartId: string, customerCartId: st
   return db.$transaction(async (tx) => {
     const guestLines = await tx.cartLine.findMany({ where: { cartId: guestCartId } });
     for (const line of guestLines) {
-      const existing = await tx.cartLine.findUnique({ where: { cartId_itemKey: { cartId: customerCartId, itemKey: line.itemKey } } });
+      const existing = await tx.cartLine.findUnique({
+        where: { cartId_itemKey: { cartId: customerCartId, itemKey: line.itemKey } },
+      });
       // A shortage is not hidden here: the merged cart reports it like any other (getCart issues).
       const quantity = Math.min((existing?.quantity ?? 0) + line.quantity, MAX_LINE_QUANTITY);
       await tx.cartLine.upsert({

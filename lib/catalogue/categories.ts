@@ -50,7 +50,7 @@ export async function getCategoryPage(db: Db, slug: string, locale: Locale): Pro
   const byId = new Map(rows.map((r) => [r.id, r]));
 
   const ancestors: CategoryView[] = [];
-  for (let parent = row.parentId ? byId.get(row.parentId) : undefined; parent; ) {
+  for (let parent = row.parentId ? byId.get(row.parentId) : undefined; parent;) {
     ancestors.unshift(toCategoryView(parent, locale));
     parent = parent.parentId ? byId.get(parent.parentId) : undefined;
   }

@@ -29,7 +29,11 @@ function first(raw: RawParams, key: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-const wholeNumber = z.string().trim().regex(/^\d{1,9}$/).transform(Number);
+const wholeNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);
 
 export function parseListingParams(raw: RawParams): ListingParams {
   const sortRaw = first(raw, "sort");

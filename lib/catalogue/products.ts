@@ -67,7 +67,11 @@ export async function listProducts(
     LIMIT ${pageSize} OFFSET ${(params.page - 1) * pageSize}`;
 
   const total = rows[0]?.total ?? (params.page > 1 ? await countOnly(db, conditions) : 0);
-  const images = await firstImages(db, rows.map((row) => row.id), locale);
+  const images = await firstImages(
+    db,
+    rows.map((row) => row.id),
+    locale,
+  );
   return {
     items: rows.map((row): ProductCard => ({
       id: row.id,
@@ -115,10 +119,7 @@ async function firstImages(db: Db, productIds: string[], locale: Locale): Promis
   return new Map(images.map((image) => [image.productId, toImageView(image, locale)]));
 }
 
-function toImageView(
-  image: { url: string; alt: unknown; width: number; height: number },
-  locale: Locale,
-): ImageView {
+function toImageView(image: { url: string; alt: unknown; width: number; height: number }, locale: Locale): ImageView {
   return { url: image.url, alt: localize(image.alt, locale), width: image.width, height: image.height };
 }
 
@@ -134,7 +135,7 @@ export async function getProductDetail(db: Db, slug: string, locale: Locale): Pr
   if (!product) return null;
 
   const breadcrumb = [];
-  for (let category: typeof product.category | null = product.category; category; ) {
+  for (let category: typeof product.category | null = product.category; category;) {
     breadcrumb.unshift(toCategoryView(category, locale));
     category = category.parentId ? await db.category.findUnique({ where: { id: category.parentId } }) : null;
   }

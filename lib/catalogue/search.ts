@@ -42,7 +42,10 @@ export async function searchProducts(
   const en = Prisma.sql`to_tsquery('plusuite_en', ${tsquery})`;
   // Both languages match (a shopper may type an English word on the French site); the reader's
   // language ranks first.
-  const [own, other] = locale === "fr" ? [Prisma.sql`"searchFr"`, Prisma.sql`"searchEn"`] : [Prisma.sql`"searchEn"`, Prisma.sql`"searchFr"`];
+  const [own, other] =
+    locale === "fr"
+      ? [Prisma.sql`"searchFr"`, Prisma.sql`"searchEn"`]
+      : [Prisma.sql`"searchEn"`, Prisma.sql`"searchFr"`];
   const [ownQuery, otherQuery] = locale === "fr" ? [fr, en] : [en, fr];
   return listProducts(
     db,

@@ -20,7 +20,8 @@ export async function seedCatalogue(
       continue;
     }
     const parentId = category.parent ? categoryIds.get(category.parent) : undefined;
-    if (category.parent && !parentId) throw new Error(`Category ${category.slug}: parent ${category.parent} comes later or is missing`);
+    if (category.parent && !parentId)
+      throw new Error(`Category ${category.slug}: parent ${category.parent} comes later or is missing`);
     const created = await db.category.create({
       data: {
         slug: category.slug,

@@ -33,9 +33,13 @@ const required = (max: number) => text(max).min(1, "required");
 export const addressSchema = z
   .object({
     name: required(100),
-    company: text(100).optional().transform((v) => v || undefined),
+    company: text(100)
+      .optional()
+      .transform((v) => v || undefined),
     line1: required(150),
-    line2: text(150).optional().transform((v) => v || undefined),
+    line2: text(150)
+      .optional()
+      .transform((v) => v || undefined),
     postalCode: required(12),
     city: required(100),
     country: z.enum(COUNTRIES, { error: "country" }),

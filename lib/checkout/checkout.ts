@@ -39,11 +39,17 @@ export async function checkout(
       if (!deps.stripe) return { ok: false, reason: "paymentUnavailable", orderId: order.id };
       try {
         const withLines = await db.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: true } });
-        const url = await startStripeCheckout(db, deps.stripe, { order: withLines, locale: params.locale, siteUrl: deps.siteUrl, now: deps.now });
+        const url = await startStripeCheckout(db, deps.stripe, {
+          order: withLines,
+          locale: params.locale,
+          siteUrl: deps.siteUrl,
+          now: deps.now,
+        });
         return { ok: true, redirectTo: url, orderId: order.id };
       } catch (error) {
         // The pending order and the cart stay as they are: the shopper retries.
-        if (error instanceof PaymentProviderUnavailableError) return { ok: false, reason: "paymentUnavailable", orderId: order.id };
+        if (error instanceof PaymentProviderUnavailableError)
+          return { ok: false, reason: "paymentUnavailable", orderId: order.id };
         throw error;
       }
     }
@@ -54,6 +60,8 @@ export async function checkout(
 async function supersedePendingOrders(db: Db, cartId: string): Promise<void> {
   const pending = await db.order.findMany({ where: { cartId, status: "pending" }, select: { id: true, status: true } });
   for (const order of pending) {
-    await db.$transaction((tx) => cancelOrder(tx, order, "superseded by a new checkout attempt")).catch(() => undefined);
+    await db
+      .$transaction((tx) => cancelOrder(tx, order, "superseded by a new checkout attempt"))
+      .catch(() => undefined);
   }
 }

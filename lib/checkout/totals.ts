@@ -20,7 +20,8 @@ export const MAX_LINE_QUANTITY = 99;
 
 export function lineTotal(line: PricedLine): number {
   if (!Number.isSafeInteger(line.unitPriceCents) || line.unitPriceCents < 0) throw new RangeError("bad unit price");
-  if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY) throw new RangeError("bad quantity");
+  if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY)
+    throw new RangeError("bad quantity");
   return line.unitPriceCents * line.quantity;
 }
 
@@ -32,7 +33,8 @@ export function computeTotals(lines: PricedLine[], shippingCents: number): Total
     subtotalCents += total;
     grossByRate.set(line.vatRateBp, (grossByRate.get(line.vatRateBp) ?? 0) + total);
   }
-  if (shippingCents > 0) grossByRate.set(SHIPPING_VAT_RATE_BP, (grossByRate.get(SHIPPING_VAT_RATE_BP) ?? 0) + shippingCents);
+  if (shippingCents > 0)
+    grossByRate.set(SHIPPING_VAT_RATE_BP, (grossByRate.get(SHIPPING_VAT_RATE_BP) ?? 0) + shippingCents);
 
   const vat = [...grossByRate.entries()]
     .sort(([a], [b]) => b - a)

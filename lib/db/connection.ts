@@ -9,15 +9,9 @@ import { ensureEmbeddedServer } from "./embedded-server";
 
 export const DEFAULT_EMBEDDED_DIR = ".data/pglite";
 
-export type DatabaseTarget =
-  | { kind: "embedded"; dir: string }
-  | { kind: "memory" }
-  | { kind: "postgres"; url: string };
+export type DatabaseTarget = { kind: "embedded"; dir: string } | { kind: "memory" } | { kind: "postgres"; url: string };
 
-export function resolveDatabaseTarget(
-  databaseUrl: string | undefined,
-  cwd: string = process.cwd(),
-): DatabaseTarget {
+export function resolveDatabaseTarget(databaseUrl: string | undefined, cwd: string = process.cwd()): DatabaseTarget {
   const value = databaseUrl?.trim() ?? "";
   if (value === "") return { kind: "embedded", dir: path.resolve(cwd, DEFAULT_EMBEDDED_DIR) };
   if (value.startsWith("pglite:")) {

@@ -50,7 +50,9 @@ export async function runningServer(dir: string): Promise<ServerState | null> {
 
 function readState(dir: string): ServerState | null {
   try {
-    const state = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ serverFiles(dir).state, "utf8")) as ServerState;
+    const state = JSON.parse(
+      fs.readFileSync(/* turbopackIgnore: true */ serverFiles(dir).state, "utf8"),
+    ) as ServerState;
     return state.dir === dir && Number.isInteger(state.port) ? state : null;
   } catch {
     return null;

@@ -49,7 +49,11 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
   for (const email of due) {
     const claimed = await db.emailOutbox.updateMany({
       where: { id: email.id, status: email.status, attempts: email.attempts },
-      data: { status: "sending", lockedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000), attempts: { increment: 1 } },
+      data: {
+        status: "sending",
+        lockedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000),
+        attempts: { increment: 1 },
+      },
     });
     if (claimed.count !== 1) continue;
     const attempt = email.attempts + 1;
@@ -68,7 +72,12 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
         data:
           delay === undefined
             ? { status: "failed", lockedUntil: null, lastError }
-            : { status: "pending", lockedUntil: null, lastError, nextAttemptAt: new Date(now.getTime() + delay * 60_000) },
+            : {
+                status: "pending",
+                lockedUntil: null,
+                lastError,
+                nextAttemptAt: new Date(now.getTime() + delay * 60_000),
+              },
       });
       if (delay === undefined) report.failed++;
       else report.retried++;

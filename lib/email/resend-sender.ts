@@ -16,7 +16,10 @@ export function createResendSender(options: { apiKey: string; from: string }): E
         { idempotencyKey: email.key },
       );
       // The SDK reports failures in its result instead of throwing; the outbox retries on a throw.
-      if (error) throw new Error(`Resend: ${error.message} (${error.name}${error.statusCode ? `, HTTP ${error.statusCode}` : ""})`);
+      if (error)
+        throw new Error(
+          `Resend: ${error.message} (${error.name}${error.statusCode ? `, HTTP ${error.statusCode}` : ""})`,
+        );
       if (!data?.id) throw new Error("Resend: the response has no message id");
       return { providerMessageId: data.id };
     },

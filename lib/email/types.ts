@@ -23,7 +23,13 @@ export type OrderConfirmationData = {
   email: string;
   isDemo: boolean;
   shippingMethod: string;
-  lines: { name: string; variantLabel: string | null; quantity: number; unitPriceCents: number; lineTotalCents: number }[];
+  lines: {
+    name: string;
+    variantLabel: string | null;
+    quantity: number;
+    unitPriceCents: number;
+    lineTotalCents: number;
+  }[];
   subtotalCents: number;
   shippingCents: number;
   totalCents: number;

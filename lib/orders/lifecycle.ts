@@ -32,7 +32,8 @@ export async function markOrderPaid(tx: Tx, orderId: string, payment: VerifiedPa
       `Order ${order.number}: paid ${payment.amountCents} ${payment.currency}, expected ${order.totalCents} ${order.currency}`,
     );
   }
-  if (payment.provider !== order.paymentProvider) throw new PaymentMismatchError(`Order ${order.number}: paid with ${payment.provider}`);
+  if (payment.provider !== order.paymentProvider)
+    throw new PaymentMismatchError(`Order ${order.number}: paid with ${payment.provider}`);
   if (order.status === "paid" || order.status === "fulfilled" || order.status === "refunded") return "alreadyPaid";
 
   if (order.status === "cancelled") {
@@ -41,7 +42,12 @@ export async function markOrderPaid(tx: Tx, orderId: string, payment: VerifiedPa
     } catch (error) {
       if (!(error instanceof OutOfStockError)) throw error;
       await tx.orderEvent.create({
-        data: { orderId, fromStatus: "cancelled", toStatus: "cancelled", reason: `late payment ${payment.paymentId}: out of stock, refund due` },
+        data: {
+          orderId,
+          fromStatus: "cancelled",
+          toStatus: "cancelled",
+          reason: `late payment ${payment.paymentId}: out of stock, refund due`,
+        },
       });
       return "cancelledNoStock";
     }
@@ -65,7 +71,8 @@ export async function cancelOrder(tx: Tx, order: Pick<Order, "id" | "status">, r
   await transitionOrder(tx, order.id, order.status, "cancelled", reason, { reservedUntil: null });
   const lines = await tx.orderLine.findMany({ where: { orderId: order.id } });
   for (const line of lines) {
-    if (line.productId) await returnStock(tx, { productId: line.productId, variantId: line.variantId, quantity: line.quantity });
+    if (line.productId)
+      await returnStock(tx, { productId: line.productId, variantId: line.variantId, quantity: line.quantity });
   }
 }
 
@@ -103,7 +110,12 @@ export async function recordRefund(
     await transitionOrder(tx, orderId, order.status, "refunded", `refund ${refund.providerRefundId}`);
   } else {
     await tx.orderEvent.create({
-      data: { orderId, fromStatus: order.status, toStatus: order.status, reason: `partial refund ${refund.providerRefundId}: ${refund.amountCents}` },
+      data: {
+        orderId,
+        fromStatus: order.status,
+        toStatus: order.status,
+        reason: `partial refund ${refund.providerRefundId}: ${refund.amountCents}`,
+      },
     });
   }
   return "recorded";

@@ -67,7 +67,8 @@ export async function placeOrder(
 
   try {
     const order = await db.$transaction(async (tx) => {
-      for (const line of lines) await takeStock(tx, { productId: line.productId, variantId: line.variantId, quantity: line.quantity });
+      for (const line of lines)
+        await takeStock(tx, { productId: line.productId, variantId: line.variantId, quantity: line.quantity });
       const number = await nextOrderNumber(tx, deps.now);
       const order = await tx.order.create({
         data: {
@@ -93,7 +94,8 @@ export async function placeOrder(
                 variantId: line.variantId,
                 sku: line.sku,
                 name: line.name,
-                variantLabel: variantLabel(line.colour ? (colourNames[line.colour] ?? line.colour) : null, line.size) || null,
+                variantLabel:
+                  variantLabel(line.colour ? (colourNames[line.colour] ?? line.colour) : null, line.size) || null,
                 unitPriceCents: line.unitPriceCents,
                 quantity: line.quantity,
                 vatRateBp: line.vatRateBp,
@@ -115,7 +117,8 @@ export async function placeOrder(
     }, TRANSACTION_OPTIONS);
     return { ok: true, order };
   } catch (error) {
-    if (error instanceof OutOfStockError) return { ok: false, reason: "outOfStock", cart: await getCart(db, cartId, locale) };
+    if (error instanceof OutOfStockError)
+      return { ok: false, reason: "outOfStock", cart: await getCart(db, cartId, locale) };
     throw error;
   }
 }

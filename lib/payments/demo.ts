@@ -10,6 +10,11 @@ export async function payDemoOrder(db: Db, config: PaymentConfig, orderId: strin
   return db.$transaction(async (tx) => {
     const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
     if (order.paymentProvider !== "demo" || !order.isDemo) throw new GatewayUnavailableError("demo");
-    return markOrderPaid(tx, order.id, { provider: "demo", paymentId: `demo-${order.number}`, amountCents: order.totalCents, currency: order.currency }, now);
+    return markOrderPaid(
+      tx,
+      order.id,
+      { provider: "demo", paymentId: `demo-${order.number}`, amountCents: order.totalCents, currency: order.currency },
+      now,
+    );
   });
 }

@@ -15,10 +15,16 @@ export class GatewayUnavailableError extends Error {
 export async function availableGateways(db: Db | Tx, config: PaymentConfig): Promise<PaymentProvider[]> {
   if (isDemoMode(config)) return ["demo"];
   const enabled = await db.paymentGateway.findMany({ where: { enabled: true }, select: { provider: true } });
-  return REAL_GATEWAYS.filter((provider) => config[provider] !== null && enabled.some((row) => row.provider === provider));
+  return REAL_GATEWAYS.filter(
+    (provider) => config[provider] !== null && enabled.some((row) => row.provider === provider),
+  );
 }
 
-export async function assertGatewayAvailable(db: Db | Tx, config: PaymentConfig, provider: string): Promise<PaymentProvider> {
+export async function assertGatewayAvailable(
+  db: Db | Tx,
+  config: PaymentConfig,
+  provider: string,
+): Promise<PaymentProvider> {
   const available = await availableGateways(db, config);
   const found = available.find((candidate) => candidate === provider);
   if (!found) throw new GatewayUnavailableError(provider);
@@ -26,6 +32,10 @@ export async function assertGatewayAvailable(db: Db | Tx, config: PaymentConfig,
 }
 
 /** Admin setting (the /admin page comes with the back-office issue). Paid orders are not affected. */
-export async function setGatewayEnabled(db: Db, provider: (typeof REAL_GATEWAYS)[number], enabled: boolean): Promise<void> {
+export async function setGatewayEnabled(
+  db: Db,
+  provider: (typeof REAL_GATEWAYS)[number],
+  enabled: boolean,
+): Promise<void> {
   await db.paymentGateway.upsert({ where: { provider }, create: { provider, enabled }, update: { enabled } });
 }

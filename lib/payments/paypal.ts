@@ -6,7 +6,13 @@
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Order, OrderLine } from "@/lib/generated/prisma/client";
-import { cancelOrder, markOrderPaid, PaymentMismatchError, recordRefund, type VerifiedPayment } from "@/lib/orders/lifecycle";
+import {
+  cancelOrder,
+  markOrderPaid,
+  PaymentMismatchError,
+  recordRefund,
+  type VerifiedPayment,
+} from "@/lib/orders/lifecycle";
 import type { PayPalConfig } from "./config";
 import { PaymentProviderUnavailableError } from "./errors";
 import { processWebhookEventOnce, type WebhookOutcome } from "./webhook-events";
@@ -30,7 +36,12 @@ export class PayPalApiError extends Error {
     readonly debugId: string | undefined,
     what: string,
   ) {
-    super(`PayPal ${what}: HTTP ${status} ${errorName ?? ""} ${issue ?? ""} (debug_id ${debugId ?? "none"})`.replace(/\s+/g, " "));
+    super(
+      `PayPal ${what}: HTTP ${status} ${errorName ?? ""} ${issue ?? ""} (debug_id ${debugId ?? "none"})`.replace(
+        /\s+/g,
+        " ",
+      ),
+    );
     this.name = "PayPalApiError";
   }
 }
@@ -70,7 +81,11 @@ function amountEquals(amount: PayPalAmount, cents: number, currency: string): bo
 type PayPalResponse = { status: number; body: unknown };
 
 const errorBodySchema = z
-  .object({ name: z.string().optional(), debug_id: z.string().optional(), details: z.array(z.object({ issue: z.string().optional() })).optional() })
+  .object({
+    name: z.string().optional(),
+    debug_id: z.string().optional(),
+    details: z.array(z.object({ issue: z.string().optional() })).optional(),
+  })
   .loose();
 
 function errorInfo(body: unknown): { name?: string; issue?: string; debugId?: string } {
@@ -104,7 +119,9 @@ async function send(
     text = await response.text();
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    throw new PaymentProviderUnavailableError("paypal", `${what}: ${timedOut ? "timeout" : "network error"}`, { cause: error });
+    throw new PaymentProviderUnavailableError("paypal", `${what}: ${timedOut ? "timeout" : "network error"}`, {
+      cause: error,
+    });
   }
   if (response.status >= 500 || response.status === 429) {
     throw new PaymentProviderUnavailableError("paypal", `${what}: HTTP ${response.status}`);
@@ -133,7 +150,11 @@ export function clearPayPalTokenCache(): void {
 const tokenSchema = z.object({ access_token: z.string().min(1), expires_in: z.number().positive() });
 
 /** An OAuth access token (client credentials), cached per client id until shortly before it expires. */
-export async function getPayPalAccessToken(config: PayPalConfig, fetchImpl: typeof fetch = fetch, timeoutMs = PAYPAL_TIMEOUT_MS): Promise<string> {
+export async function getPayPalAccessToken(
+  config: PayPalConfig,
+  fetchImpl: typeof fetch = fetch,
+  timeoutMs = PAYPAL_TIMEOUT_MS,
+): Promise<string> {
   // Keyed by API URL too, so a sandbox token is never sent to the live API.
   const key = `${config.apiUrl}\n${config.clientId}`;
   const cached = tokenCache.get(key);
@@ -145,7 +166,11 @@ export async function getPayPalAccessToken(config: PayPalConfig, fetchImpl: type
     "POST",
     "/v1/oauth2/token",
     {
-      headers: { Authorization: `Basic ${basic}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+      headers: {
+        Authorization: `Basic ${basic}`,
+        "Content-Type": "application/x-www-form-urlencoded",
+        Accept: "application/json",
+      },
       body: "grant_type=client_credentials",
     },
     fetchImpl,
@@ -154,7 +179,13 @@ export async function getPayPalAccessToken(config: PayPalConfig, fetchImpl: type
   const parsed = tokenSchema.safeParse(body);
   if (status !== 200 || !parsed.success) {
     const info = errorInfo(body);
-    throw new PayPalApiError(status, info.name ?? (body as { error?: string } | null)?.error, info.issue, info.debugId, "oauth2/token");
+    throw new PayPalApiError(
+      status,
+      info.name ?? (body as { error?: string } | null)?.error,
+      info.issue,
+      info.debugId,
+      "oauth2/token",
+    );
   }
   const lifetimeMs = parsed.data.expires_in * 1000;
   const margin = Math.min(TOKEN_MARGIN_MS, lifetimeMs / 2);
@@ -195,7 +226,10 @@ function apiError(response: PayPalResponse, what: string): PayPalApiError {
 
 // ───────────────────────────── Create ─────────────────────────────
 
-export type PayPalOrderInput = Pick<Order, "id" | "number" | "totalCents" | "shippingCents" | "subtotalCents" | "currency"> & {
+export type PayPalOrderInput = Pick<
+  Order,
+  "id" | "number" | "totalCents" | "shippingCents" | "subtotalCents" | "currency"
+> & {
   lines: Pick<OrderLine, "name" | "variantLabel" | "sku" | "unitPriceCents" | "quantity">[];
 };
 
@@ -241,10 +275,21 @@ export function payPalOrderBody(order: PayPalOrderInput) {
 const createdOrderSchema = z.object({ id: z.string().min(1), status: z.string().optional() });
 
 /** Creates the PayPal order for one of ours and returns its id. Idempotent per order (PayPal-Request-Id). */
-export async function createPayPalOrder(config: PayPalConfig, order: PayPalOrderInput, deps: PayPalDeps = {}): Promise<string> {
-  const response = await callApi(config, "POST", "/v2/checkout/orders", { body: payPalOrderBody(order), requestId: `create-${order.id}` }, deps);
+export async function createPayPalOrder(
+  config: PayPalConfig,
+  order: PayPalOrderInput,
+  deps: PayPalDeps = {},
+): Promise<string> {
+  const response = await callApi(
+    config,
+    "POST",
+    "/v2/checkout/orders",
+    { body: payPalOrderBody(order), requestId: `create-${order.id}` },
+    deps,
+  );
   const created = createdOrderSchema.safeParse(response.body);
-  if ((response.status !== 200 && response.status !== 201) || !created.success) throw apiError(response, "create order");
+  if ((response.status !== 200 && response.status !== 201) || !created.success)
+    throw apiError(response, "create order");
   return created.data.id;
 }
 
@@ -252,7 +297,12 @@ export async function createPayPalOrder(config: PayPalConfig, order: PayPalOrder
  * Creates the PayPal order for a pending PayPal order of ours and stores its id as providerReference.
  * Calling it again (double click, page reload) returns the same PayPal order.
  */
-export async function startPayPalCheckout(db: Db, config: PayPalConfig, orderId: string, deps: PayPalDeps = {}): Promise<{ paypalOrderId: string }> {
+export async function startPayPalCheckout(
+  db: Db,
+  config: PayPalConfig,
+  orderId: string,
+  deps: PayPalDeps = {},
+): Promise<{ paypalOrderId: string }> {
   const order = await db.order.findUnique({ where: { id: orderId }, include: { lines: true } });
   if (!order || order.paymentProvider !== "paypal") throw new Error(`Order ${orderId} is not a PayPal order`);
   if (order.status !== "pending") throw new Error(`Order ${order.number} is ${order.status}, not pending`);
@@ -266,7 +316,8 @@ export async function startPayPalCheckout(db: Db, config: PayPalConfig, orderId:
   if (count !== 1) {
     // A concurrent call stored it first: with the same PayPal-Request-Id it got the same PayPal order.
     const current = await db.order.findUniqueOrThrow({ where: { id: order.id } });
-    if (current.providerReference !== paypalOrderId) throw new Error(`Order ${order.number} changed during PayPal checkout`);
+    if (current.providerReference !== paypalOrderId)
+      throw new Error(`Order ${order.number} changed during PayPal checkout`);
   }
   return { paypalOrderId };
 }
@@ -291,7 +342,10 @@ const paypalOrderSchema = z
         z
           .object({
             reference_id: z.string().optional(),
-            payments: z.object({ captures: z.array(captureSchema).optional() }).loose().optional(),
+            payments: z
+              .object({ captures: z.array(captureSchema).optional() })
+              .loose()
+              .optional(),
           })
           .loose(),
       )
@@ -312,12 +366,17 @@ type CaptureTarget = Pick<Order, "id" | "number" | "totalCents" | "currency">;
  * whose own status is COMPLETED and whose amount is exactly our total counts: the order's top-level
  * status can be COMPLETED while its capture is DECLINED or PENDING.
  */
-export function evaluatePayPalCaptures(body: unknown, paypalOrderId: string, order: CaptureTarget): PayPalCaptureResult {
+export function evaluatePayPalCaptures(
+  body: unknown,
+  paypalOrderId: string,
+  order: CaptureTarget,
+): PayPalCaptureResult {
   const parsed = paypalOrderSchema.safeParse(body);
   if (!parsed.success || parsed.data.id !== paypalOrderId) return { status: "mismatch" };
   const units = parsed.data.purchase_units ?? [];
   // We create one purchase unit whose reference_id is our order id: anything else is not our payment.
-  if (units.some((unit) => unit.reference_id !== undefined && unit.reference_id !== order.id)) return { status: "mismatch" };
+  if (units.some((unit) => unit.reference_id !== undefined && unit.reference_id !== order.id))
+    return { status: "mismatch" };
   const captures = units.flatMap((unit) => unit.payments?.captures ?? []);
   const matches = (capture: z.infer<typeof captureSchema>) =>
     capture.amount !== undefined && amountEquals(capture.amount, order.totalCents, order.currency);
@@ -329,7 +388,9 @@ export function evaluatePayPalCaptures(body: unknown, paypalOrderId: string, ord
       payment: { provider: "paypal", paymentId: completed.id, amountCents: order.totalCents, currency: order.currency },
     };
   }
-  if (captures.some((capture) => (capture.status === "COMPLETED" || capture.status === "PENDING") && !matches(capture))) {
+  if (
+    captures.some((capture) => (capture.status === "COMPLETED" || capture.status === "PENDING") && !matches(capture))
+  ) {
     return { status: "mismatch" };
   }
   if (captures.some((capture) => capture.status === "PENDING")) return { status: "pending" };
@@ -350,8 +411,15 @@ export async function capturePayPalOrder(
 ): Promise<PayPalCaptureResult> {
   if (!/^[A-Za-z0-9-]{1,64}$/.test(paypalOrderId)) return { status: "mismatch" };
   const path = `/v2/checkout/orders/${paypalOrderId}`;
-  const response = await callApi(config, "POST", `${path}/capture`, { body: {}, requestId: `capture-${order.id}`, representation: true }, deps);
-  if (response.status === 200 || response.status === 201) return evaluatePayPalCaptures(response.body, paypalOrderId, order);
+  const response = await callApi(
+    config,
+    "POST",
+    `${path}/capture`,
+    { body: {}, requestId: `capture-${order.id}`, representation: true },
+    deps,
+  );
+  if (response.status === 200 || response.status === 201)
+    return evaluatePayPalCaptures(response.body, paypalOrderId, order);
 
   const { issue } = errorInfo(response.body);
   if (response.status === 422 && issue === "ORDER_ALREADY_CAPTURED") {
@@ -388,10 +456,16 @@ export async function completePayPalCheckout(
   deps: PayPalDeps = {},
 ): Promise<PayPalCheckoutOutcome> {
   const order = await db.order.findUnique({ where: { id: params.orderId } });
-  if (!order || order.paymentProvider !== "paypal" || !order.providerReference || order.providerReference !== params.paypalOrderId) {
+  if (
+    !order ||
+    order.paymentProvider !== "paypal" ||
+    !order.providerReference ||
+    order.providerReference !== params.paypalOrderId
+  ) {
     return { status: "invalidOrder" };
   }
-  if (order.status === "paid" || order.status === "fulfilled" || order.status === "refunded") return { status: "alreadyPaid" };
+  if (order.status === "paid" || order.status === "fulfilled" || order.status === "refunded")
+    return { status: "alreadyPaid" };
   if (order.status !== "pending" && order.status !== "cancelled") return { status: "invalidOrder" };
 
   const result = await capturePayPalOrder(config, params.paypalOrderId, order, deps);
@@ -406,7 +480,12 @@ export async function completePayPalCheckout(
       }
     case "mismatch":
       await db.orderEvent.create({
-        data: { orderId: order.id, fromStatus: order.status, toStatus: order.status, reason: "PayPal capture refused: amount or order mismatch, check PayPal and refund what was taken" },
+        data: {
+          orderId: order.id,
+          fromStatus: order.status,
+          toStatus: order.status,
+          reason: "PayPal capture refused: amount or order mismatch, check PayPal and refund what was taken",
+        },
       });
       console.warn(`PayPal capture for order ${order.number} refused: amount or order mismatch`);
       return { status: "mismatch" };
@@ -432,7 +511,8 @@ export async function refundPayPalCapture(
   deps: PayPalDeps = {},
 ): Promise<{ refundId: string; status: string }> {
   if (!/^[A-Za-z0-9-]{1,64}$/.test(params.captureId)) throw new Error("Invalid PayPal capture id");
-  if (!Number.isSafeInteger(params.amountCents) || params.amountCents <= 0) throw new RangeError("Refund amount must be positive");
+  if (!Number.isSafeInteger(params.amountCents) || params.amountCents <= 0)
+    throw new RangeError("Refund amount must be positive");
   const response = await callApi(
     config,
     "POST",
@@ -447,7 +527,8 @@ export async function refundPayPalCapture(
     deps,
   );
   const refund = refundResponseSchema.safeParse(response.body);
-  if ((response.status !== 200 && response.status !== 201) || !refund.success) throw apiError(response, "refund capture");
+  if ((response.status !== 200 && response.status !== 201) || !refund.success)
+    throw apiError(response, "refund capture");
   return { refundId: refund.data.id, status: refund.data.status };
 }
 
@@ -465,7 +546,12 @@ const SIGNATURE_HEADERS = {
  * Asks PayPal whether a webhook delivery is genuine. False for missing headers or a body that is not a
  * JSON object (PayPal is not called), and for anything but verification_status SUCCESS.
  */
-export async function verifyPayPalWebhook(config: PayPalConfig, headers: Headers, rawBody: string, deps: PayPalDeps = {}): Promise<boolean> {
+export async function verifyPayPalWebhook(
+  config: PayPalConfig,
+  headers: Headers,
+  rawBody: string,
+  deps: PayPalDeps = {},
+): Promise<boolean> {
   const fields: Record<string, string> = {};
   for (const [field, header] of Object.entries(SIGNATURE_HEADERS)) {
     const value = headers.get(header);
@@ -500,7 +586,10 @@ const captureResourceSchema = z.object({
   status: z.string().optional(),
   amount: amountSchema,
   custom_id: z.string().optional(),
-  supplementary_data: z.object({ related_ids: z.object({ order_id: z.string().optional() }).loose().optional() }).loose().optional(),
+  supplementary_data: z
+    .object({ related_ids: z.object({ order_id: z.string().optional() }).loose().optional() })
+    .loose()
+    .optional(),
 });
 
 const refundResourceSchema = z.object({
@@ -517,7 +606,8 @@ type CaptureResource = z.infer<typeof captureResourceSchema>;
 async function findOrderForCapture(tx: Tx, capture: CaptureResource): Promise<Order | null> {
   const paypalOrderId = capture.supplementary_data?.related_ids?.order_id;
   const byCustomId = capture.custom_id ? await tx.order.findUnique({ where: { id: capture.custom_id } }) : null;
-  const order = byCustomId ?? (paypalOrderId ? await tx.order.findUnique({ where: { providerReference: paypalOrderId } }) : null);
+  const order =
+    byCustomId ?? (paypalOrderId ? await tx.order.findUnique({ where: { providerReference: paypalOrderId } }) : null);
   if (!order || order.paymentProvider !== "paypal") return null;
   if (paypalOrderId && order.providerReference && order.providerReference !== paypalOrderId) {
     console.warn(`PayPal capture ${capture.id} names order ${order.number} but another PayPal order`);
@@ -544,7 +634,11 @@ function parseResource<T>(schema: z.ZodType<T>, event: z.infer<typeof eventSchem
  * PAYMENT.CAPTURE.COMPLETED (a capture that was PENDING at checkout), PAYMENT.CAPTURE.REFUNDED,
  * PAYMENT.CAPTURE.DENIED / DECLINED. Every other type is acknowledged and ignored.
  */
-export async function handlePayPalWebhookEvent(db: Db, body: unknown, now: Date): Promise<WebhookOutcome | "duplicate"> {
+export async function handlePayPalWebhookEvent(
+  db: Db,
+  body: unknown,
+  now: Date,
+): Promise<WebhookOutcome | "duplicate"> {
   const envelope = eventSchema.safeParse(body);
   if (!envelope.success) throw new InvalidPayPalWebhookError("envelope");
   const event = envelope.data;
@@ -559,12 +653,22 @@ export async function handlePayPalWebhookEvent(db: Db, body: unknown, now: Date)
         if (!order) return "ignored";
         if (!amountEquals(capture.amount, order.totalCents, order.currency)) {
           await tx.orderEvent.create({
-            data: { orderId: order.id, fromStatus: order.status, toStatus: order.status, reason: `PayPal capture ${capture.id} refused: amount mismatch, refund due` },
+            data: {
+              orderId: order.id,
+              fromStatus: order.status,
+              toStatus: order.status,
+              reason: `PayPal capture ${capture.id} refused: amount mismatch, refund due`,
+            },
           });
           console.warn(`PayPal capture ${capture.id} for order ${order.number}: amount mismatch`);
           return "ignored";
         }
-        const payment: VerifiedPayment = { provider: "paypal", paymentId: capture.id, amountCents: order.totalCents, currency: order.currency };
+        const payment: VerifiedPayment = {
+          provider: "paypal",
+          paymentId: capture.id,
+          amountCents: order.totalCents,
+          currency: order.currency,
+        };
         const result = await markOrderPaid(tx, order.id, payment, now);
         return result === "alreadyPaid" ? "ignored" : "applied";
       });
@@ -576,8 +680,9 @@ export async function handlePayPalWebhookEvent(db: Db, body: unknown, now: Date)
         if (refund.status !== undefined && refund.status !== "COMPLETED") return "ignored";
         const captureId = capturedIdOfRefund(refund.links);
         const order =
-          (captureId ? await tx.order.findFirst({ where: { paymentProvider: "paypal", providerPaymentId: captureId } }) : null) ??
-          (refund.custom_id ? await tx.order.findUnique({ where: { id: refund.custom_id } }) : null);
+          (captureId
+            ? await tx.order.findFirst({ where: { paymentProvider: "paypal", providerPaymentId: captureId } })
+            : null) ?? (refund.custom_id ? await tx.order.findUnique({ where: { id: refund.custom_id } }) : null);
         if (!order || order.paymentProvider !== "paypal") return "ignored";
         // The refund of a capture whose COMPLETED event has not been applied yet: PayPal delivers it again.
         if (order.status === "pending") return "retry";
@@ -586,7 +691,11 @@ export async function handlePayPalWebhookEvent(db: Db, body: unknown, now: Date)
           console.warn(`PayPal refund ${refund.id} for order ${order.number}: unreadable amount`);
           return "ignored";
         }
-        const recorded = await recordRefund(tx, order.id, { provider: "paypal", providerRefundId: refund.id, amountCents });
+        const recorded = await recordRefund(tx, order.id, {
+          provider: "paypal",
+          providerRefundId: refund.id,
+          amountCents,
+        });
         return recorded === "recorded" ? "applied" : "ignored";
       });
     }
@@ -597,7 +706,11 @@ export async function handlePayPalWebhookEvent(db: Db, body: unknown, now: Date)
       return processWebhookEventOnce(db, key, async (tx) => {
         const order = await findOrderForCapture(tx, capture);
         if (!order || order.status !== "pending") return "ignored";
-        await cancelOrder(tx, order, `PayPal capture ${capture.id} ${event.event_type === "PAYMENT.CAPTURE.DENIED" ? "denied" : "declined"}`);
+        await cancelOrder(
+          tx,
+          order,
+          `PayPal capture ${capture.id} ${event.event_type === "PAYMENT.CAPTURE.DENIED" ? "denied" : "declined"}`,
+        );
         return "applied";
       });
     }

@@ -66,7 +66,9 @@ export async function startStripeCheckout(
     throw asProviderError(error);
   }
   if (session.amount_total !== null && session.amount_total !== order.totalCents) {
-    throw new PaymentMismatchError(`Stripe session total ${session.amount_total} for order ${order.number} (${order.totalCents})`);
+    throw new PaymentMismatchError(
+      `Stripe session total ${session.amount_total} for order ${order.number} (${order.totalCents})`,
+    );
   }
   await db.order.update({ where: { id: order.id }, data: { providerReference: session.id } });
   if (!session.url) throw new PaymentProviderUnavailableError("stripe", "no session URL");
@@ -81,7 +83,12 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
       case "checkout.session.async_payment_succeeded": {
         const session = event.data.object;
         if (session.payment_status !== "paid") return "ignored"; // delayed methods: wait for async_payment_succeeded
-        const order = await tx.order.findFirst({ where: { OR: [{ providerReference: session.id }, { id: session.client_reference_id ?? "" }], paymentProvider: "stripe" } });
+        const order = await tx.order.findFirst({
+          where: {
+            OR: [{ providerReference: session.id }, { id: session.client_reference_id ?? "" }],
+            paymentProvider: "stripe",
+          },
+        });
         if (!order || session.amount_total === null) return "ignored";
         try {
           await markOrderPaid(
@@ -89,7 +96,10 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
             order.id,
             {
               provider: "stripe",
-              paymentId: typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? session.id),
+              paymentId:
+                typeof session.payment_intent === "string"
+                  ? session.payment_intent
+                  : (session.payment_intent?.id ?? session.id),
               amountCents: session.amount_total,
               currency: session.currency ?? "",
             },
@@ -112,7 +122,8 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
       }
       case "charge.refunded": {
         const charge = event.data.object;
-        const paymentIntent = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
+        const paymentIntent =
+          typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
         const orderId = charge.metadata?.orderId;
         const order = await tx.order.findFirst({
           where: { paymentProvider: "stripe", OR: [{ providerPaymentId: paymentIntent ?? "" }, { id: orderId ?? "" }] },
@@ -121,10 +132,18 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
         if (order.status === "pending" || order.status === "cancelled") return "retry"; // refund seen before payment
         const refunds = charge.refunds?.data ?? [];
         if (refunds.length === 0) {
-          await recordRefund(tx, order.id, { provider: "stripe", providerRefundId: `${charge.id}:${charge.amount_refunded}`, amountCents: charge.amount_refunded });
+          await recordRefund(tx, order.id, {
+            provider: "stripe",
+            providerRefundId: `${charge.id}:${charge.amount_refunded}`,
+            amountCents: charge.amount_refunded,
+          });
         }
         for (const refund of refunds) {
-          await recordRefund(tx, order.id, { provider: "stripe", providerRefundId: refund.id, amountCents: refund.amount });
+          await recordRefund(tx, order.id, {
+            provider: "stripe",
+            providerRefundId: refund.id,
+            amountCents: refund.amount,
+          });
         }
         return "applied";
       }
@@ -135,7 +154,11 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
 }
 
 /** Refunds a paid order (all of it by default); the order changes state when Stripe's event arrives. */
-export async function refundStripeOrder(stripe: Stripe, order: Pick<Order, "id" | "providerPaymentId" | "totalCents">, amountCents = order.totalCents): Promise<string> {
+export async function refundStripeOrder(
+  stripe: Stripe,
+  order: Pick<Order, "id" | "providerPaymentId" | "totalCents">,
+  amountCents = order.totalCents,
+): Promise<string> {
   if (!order.providerPaymentId) throw new Error(`Order ${order.id} has no Stripe payment`);
   try {
     const refund = await stripe.refunds.create(
@@ -148,7 +171,12 @@ export async function refundStripeOrder(stripe: Stripe, order: Pick<Order, "id" 
   }
 }
 
-export function verifyStripeEvent(stripe: Stripe, rawBody: string, signature: string | null, secret: string): Stripe.Event | null {
+export function verifyStripeEvent(
+  stripe: Stripe,
+  rawBody: string,
+  signature: string | null,
+  secret: string,
+): Stripe.Event | null {
   if (!signature) return null;
   try {
     return stripe.webhooks.constructEvent(rawBody, signature, secret);
@@ -158,7 +186,11 @@ export function verifyStripeEvent(stripe: Stripe, rawBody: string, signature: st
 }
 
 function asProviderError(error: unknown): Error {
-  if (error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError || error instanceof Stripe.errors.StripeRateLimitError) {
+  if (
+    error instanceof Stripe.errors.StripeConnectionError ||
+    error instanceof Stripe.errors.StripeAPIError ||
+    error instanceof Stripe.errors.StripeRateLimitError
+  ) {
     return new PaymentProviderUnavailableError("stripe", error.message);
   }
   return error as Error;

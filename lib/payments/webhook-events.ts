@@ -22,7 +22,9 @@ export async function processWebhookEventOnce(
       if (seen) return "duplicate" as const;
       const outcome = await handle(tx);
       if (outcome === "retry") throw new RetryLater();
-      await tx.processedWebhookEvent.create({ data: { provider: event.provider, eventId: event.id, type: event.type } });
+      await tx.processedWebhookEvent.create({
+        data: { provider: event.provider, eventId: event.id, type: event.type },
+      });
       return outcome;
     });
   } catch (error) {

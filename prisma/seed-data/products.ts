@@ -19,7 +19,8 @@ function grid(
 ): SeedVariant[] {
   const variants: SeedVariant[] = [];
   for (const [colour, stocks] of Object.entries(stockByColour) as [ColourCode, number[]][]) {
-    if (stocks.length !== sizes.length) throw new Error(`${code}: ${colour} has ${stocks.length} stocks for ${sizes.length} sizes`);
+    if (stocks.length !== sizes.length)
+      throw new Error(`${code}: ${colour} has ${stocks.length} stocks for ${sizes.length} sizes`);
     sizes.forEach((size, i) => {
       const variant: SeedVariant = {
         sku: `${code}-${size.replace(/\s*×\s*/g, "X")}-${colour.toUpperCase()}`,
@@ -137,7 +138,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "gilet-maille-cotelee-1.webp",
-        alt: { fr: "Gilet rose poudré boutonné, vu de face", en: "Powder pink cardigan, buttoned, seen from the front" },
+        alt: {
+          fr: "Gilet rose poudré boutonné, vu de face",
+          en: "Powder pink cardigan, buttoned, seen from the front",
+        },
       },
     ],
     variants: grid("GIL-COT", WOMEN_SIZES, { pink: [0, 3, 5, 4, 2] }),
@@ -157,7 +161,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "carre-soie-imprime-1.webp",
-        alt: { fr: "Carré de soie à motif de vagues bleues, étalé à plat", en: "Silk square with a blue wave pattern, laid flat" },
+        alt: {
+          fr: "Carré de soie à motif de vagues bleues, étalé à plat",
+          en: "Silk square with a blue wave pattern, laid flat",
+        },
       },
       {
         file: "carre-soie-imprime-2.webp",
@@ -180,7 +187,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "beret-laine-feutree-1.webp",
-        alt: { fr: "Béret noir posé à plat, sa petite queue sur le dessus", en: "Black beret lying flat, with its little stalk on top" },
+        alt: {
+          fr: "Béret noir posé à plat, sa petite queue sur le dessus",
+          en: "Black beret lying flat, with its little stalk on top",
+        },
       },
     ],
   },
@@ -201,7 +211,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "chemise-lin-col-officier-1.webp",
-        alt: { fr: "Chemise en lin blanc à col officier, vue de face", en: "White grandad-collar linen shirt seen from the front" },
+        alt: {
+          fr: "Chemise en lin blanc à col officier, vue de face",
+          en: "White grandad-collar linen shirt seen from the front",
+        },
       },
       {
         file: "chemise-lin-col-officier-2.webp",
@@ -277,7 +290,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "bonnet-cotele-laine-1.webp",
-        alt: { fr: "Bonnet côtelé vert forêt, revers replié", en: "Forest green ribbed beanie with its cuff turned up" },
+        alt: {
+          fr: "Bonnet côtelé vert forêt, revers replié",
+          en: "Forest green ribbed beanie with its cuff turned up",
+        },
       },
     ],
   },
@@ -300,7 +316,10 @@ export const products: SeedProduct[] = [
       },
       {
         file: "ceinture-cuir-tannage-vegetal-2.webp",
-        alt: { fr: "Ceinture en cuir marron, boucle en laiton au premier plan", en: "Brown leather belt with the brass buckle in the foreground" },
+        alt: {
+          fr: "Ceinture en cuir marron, boucle en laiton au premier plan",
+          en: "Brown leather belt with the brass buckle in the foreground",
+        },
       },
     ],
   },
@@ -357,7 +376,10 @@ export const products: SeedProduct[] = [
       },
       {
         file: "baskets-cuir-blanc-2.webp",
-        alt: { fr: "Basket blanche inclinée, semelle en caoutchouc visible", en: "White trainer tilted to show the rubber sole" },
+        alt: {
+          fr: "Basket blanche inclinée, semelle en caoutchouc visible",
+          en: "White trainer tilted to show the rubber sole",
+        },
       },
     ],
     variants: grid("BAS-CUI", SHOE_SIZES, { white: [1, 3, 4, 2, 5, 6, 4, 3, 0, 1] }),
@@ -424,7 +446,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "kit-entretien-cuir-1.webp",
-        alt: { fr: "Boîte en métal ronde et brosse en crin côte à côte", en: "Round metal tin and horsehair brush side by side" },
+        alt: {
+          fr: "Boîte en métal ronde et brosse en crin côte à côte",
+          en: "Round metal tin and horsehair brush side by side",
+        },
       },
     ],
   },
@@ -450,7 +475,10 @@ export const products: SeedProduct[] = [
       },
       {
         file: "housse-couette-lin-lave-2.webp",
-        alt: { fr: "Housse de couette en lin blanc pliée, légèrement de biais", en: "Folded white linen duvet cover, slightly turned" },
+        alt: {
+          fr: "Housse de couette en lin blanc pliée, légèrement de biais",
+          en: "Folded white linen duvet cover, slightly turned",
+        },
       },
       {
         file: "housse-couette-lin-lave-3.webp",
@@ -483,7 +511,10 @@ export const products: SeedProduct[] = [
       },
       {
         file: "drap-housse-lin-2.webp",
-        alt: { fr: "Drap housse gris ardoise plié, posé de biais", en: "Folded slate grey fitted sheet, set at an angle" },
+        alt: {
+          fr: "Drap housse gris ardoise plié, posé de biais",
+          en: "Folded slate grey fitted sheet, set at an angle",
+        },
       },
     ],
     variants: grid(
@@ -508,7 +539,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "serviette-nid-abeille-1.webp",
-        alt: { fr: "Serviettes en nid d’abeille jaune moutarde pliées en pile", en: "Mustard yellow waffle towels folded in a pile" },
+        alt: {
+          fr: "Serviettes en nid d’abeille jaune moutarde pliées en pile",
+          en: "Mustard yellow waffle towels folded in a pile",
+        },
       },
       {
         file: "serviette-nid-abeille-2.webp",
@@ -531,7 +565,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "plaid-laine-pyrenees-1.webp",
-        alt: { fr: "Plaid à chevrons rouge brique plié, franges visibles", en: "Brick red herringbone throw, folded, with its fringe showing" },
+        alt: {
+          fr: "Plaid à chevrons rouge brique plié, franges visibles",
+          en: "Brick red herringbone throw, folded, with its fringe showing",
+        },
       },
       {
         file: "plaid-laine-pyrenees-2.webp",
@@ -573,7 +610,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "torchons-metis-lot-3-1.webp",
-        alt: { fr: "Trois torchons à liteaux rouges pliés en pile", en: "Three red-striped tea towels folded in a pile" },
+        alt: {
+          fr: "Trois torchons à liteaux rouges pliés en pile",
+          en: "Three red-striped tea towels folded in a pile",
+        },
       },
       {
         file: "torchons-metis-lot-3-2.webp",
@@ -603,7 +643,10 @@ export const products: SeedProduct[] = [
       },
       {
         file: "bougie-figuier-cire-colza-2.webp",
-        alt: { fr: "Bougie éteinte dans son verre ambré, posée sur une table", en: "Unlit candle in its amber glass, standing on a table" },
+        alt: {
+          fr: "Bougie éteinte dans son verre ambré, posée sur une table",
+          en: "Unlit candle in its amber glass, standing on a table",
+        },
       },
     ],
   },
@@ -664,7 +707,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "miroir-rond-chene-1.webp",
-        alt: { fr: "Miroir rond en chêne suspendu à une lanière de cuir", en: "Round oak mirror hanging from a leather strap" },
+        alt: {
+          fr: "Miroir rond en chêne suspendu à une lanière de cuir",
+          en: "Round oak mirror hanging from a leather strap",
+        },
       },
     ],
   },
@@ -706,7 +752,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "theiere-gres-emaille-1.webp",
-        alt: { fr: "Théière en grès bleu ardoise, vue de profil", en: "Slate blue stoneware teapot seen from the side" },
+        alt: {
+          fr: "Théière en grès bleu ardoise, vue de profil",
+          en: "Slate blue stoneware teapot seen from the side",
+        },
       },
       {
         file: "theiere-gres-emaille-2.webp",
@@ -775,7 +824,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "cocotte-fonte-24-1.webp",
-        alt: { fr: "Cocotte en fonte rouge cerise, couvercle fermé", en: "Cherry red cast-iron casserole with its lid on" },
+        alt: {
+          fr: "Cocotte en fonte rouge cerise, couvercle fermé",
+          en: "Cherry red cast-iron casserole with its lid on",
+        },
       },
       {
         file: "cocotte-fonte-24-2.webp",
@@ -847,7 +899,10 @@ export const products: SeedProduct[] = [
       },
       {
         file: "confiture-abricot-roussillon-2.webp",
-        alt: { fr: "Gros plan sur le couvercle en tissu vichy noué d’une ficelle", en: "Close-up of the gingham cloth lid tied with string" },
+        alt: {
+          fr: "Gros plan sur le couvercle en tissu vichy noué d’une ficelle",
+          en: "Close-up of the gingham cloth lid tied with string",
+        },
       },
     ],
   },
@@ -866,7 +921,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "miel-lavande-provence-1.webp",
-        alt: { fr: "Pot de miel doré au couvercle violet lavande", en: "Jar of golden honey with a lavender purple lid" },
+        alt: {
+          fr: "Pot de miel doré au couvercle violet lavande",
+          en: "Jar of golden honey with a lavender purple lid",
+        },
       },
     ],
   },
@@ -889,7 +947,10 @@ export const products: SeedProduct[] = [
       },
       {
         file: "huile-olive-nyons-2.webp",
-        alt: { fr: "Bouteille d’huile d’olive et quelques olives noires sur une table", en: "Bottle of olive oil and a few black olives on a table" },
+        alt: {
+          fr: "Bouteille d’huile d’olive et quelques olives noires sur une table",
+          en: "Bottle of olive oil and a few black olives on a table",
+        },
       },
     ],
   },
@@ -908,7 +969,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "fleur-de-sel-guerande-1.webp",
-        alt: { fr: "Pot en grès blanc fermé par un bouchon en liège", en: "White stoneware pot closed with a cork stopper" },
+        alt: {
+          fr: "Pot en grès blanc fermé par un bouchon en liège",
+          en: "White stoneware pot closed with a cork stopper",
+        },
       },
     ],
   },
@@ -973,11 +1037,17 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "savon-marseille-huile-olive-1.webp",
-        alt: { fr: "Cube de savon de Marseille vert olive sur un porte-savon", en: "Olive green Marseille soap cube on a soap dish" },
+        alt: {
+          fr: "Cube de savon de Marseille vert olive sur un porte-savon",
+          en: "Olive green Marseille soap cube on a soap dish",
+        },
       },
       {
         file: "savon-marseille-huile-olive-2.webp",
-        alt: { fr: "Gros plan sur les faces estampées du cube de savon", en: "Close-up of the stamped sides of the soap cube" },
+        alt: {
+          fr: "Gros plan sur les faces estampées du cube de savon",
+          en: "Close-up of the stamped sides of the soap cube",
+        },
       },
     ],
   },
@@ -996,7 +1066,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "savon-lait-anesse-1.webp",
-        alt: { fr: "Pain de savon ovale couleur crème sur un porte-savon", en: "Oval cream-coloured soap bar on a soap dish" },
+        alt: {
+          fr: "Pain de savon ovale couleur crème sur un porte-savon",
+          en: "Oval cream-coloured soap bar on a soap dish",
+        },
       },
     ],
   },
@@ -1038,7 +1111,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "baume-levres-cire-abeille-1.webp",
-        alt: { fr: "Petite boîte ronde de baume à lèvres et son couvercle", en: "Small round tin of lip balm and its lid" },
+        alt: {
+          fr: "Petite boîte ronde de baume à lèvres et son couvercle",
+          en: "Small round tin of lip balm and its lid",
+        },
       },
     ],
   },
@@ -1057,11 +1133,17 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "eau-de-cologne-verveine-1.webp",
-        alt: { fr: "Flacon d’eau de Cologne vert tendre au bouchon doré", en: "Pale green cologne bottle with a gold cap" },
+        alt: {
+          fr: "Flacon d’eau de Cologne vert tendre au bouchon doré",
+          en: "Pale green cologne bottle with a gold cap",
+        },
       },
       {
         file: "eau-de-cologne-verveine-2.webp",
-        alt: { fr: "Gros plan sur le brin de verveine posé contre le flacon", en: "Close-up of the verbena sprig beside the bottle" },
+        alt: {
+          fr: "Gros plan sur le brin de verveine posé contre le flacon",
+          en: "Close-up of the verbena sprig beside the bottle",
+        },
       },
     ],
   },
@@ -1133,7 +1215,10 @@ export const products: SeedProduct[] = [
       },
       {
         file: "agenda-semainier-2027-2.webp",
-        alt: { fr: "Agenda bleu marine posé de biais, avec son signet", en: "Navy planner set at an angle, with its ribbon marker" },
+        alt: {
+          fr: "Agenda bleu marine posé de biais, avec son signet",
+          en: "Navy planner set at an angle, with its ribbon marker",
+        },
       },
     ],
   },
@@ -1152,7 +1237,10 @@ export const products: SeedProduct[] = [
     images: [
       {
         file: "cartes-aquarelle-bretagne-1.webp",
-        alt: { fr: "Cartes illustrées d’un phare, en éventail sur une enveloppe kraft", en: "Cards showing a lighthouse, fanned out on a kraft envelope" },
+        alt: {
+          fr: "Cartes illustrées d’un phare, en éventail sur une enveloppe kraft",
+          en: "Cards showing a lighthouse, fanned out on a kraft envelope",
+        },
       },
     ],
   },

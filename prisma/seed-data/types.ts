@@ -3,7 +3,18 @@ export type Localized = { fr: string; en: string };
 
 /** Colour codes the shop knows; their names are translated in messages/*.json under "colours". */
 export const COLOUR_CODES = [
-  "black", "white", "navy", "blue", "red", "green", "beige", "grey", "brown", "pink", "yellow", "natural",
+  "black",
+  "white",
+  "navy",
+  "blue",
+  "red",
+  "green",
+  "beige",
+  "grey",
+  "brown",
+  "pink",
+  "yellow",
+  "natural",
 ] as const;
 export type ColourCode = (typeof COLOUR_CODES)[number];
 

@@ -11,7 +11,14 @@ const port = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://127.0.0.1:${port}`;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e", SITE_URL: base, NODE_ENV: "production", COOKIE_SECRET: "bench-cookie-secret-only-for-local-runs" };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e",
+  SITE_URL: base,
+  NODE_ENV: "production",
+  COOKIE_SECRET: "bench-cookie-secret-only-for-local-runs",
+};
 
 const pages = [
   ["static baseline (terms)", "/fr/terms"],
@@ -22,12 +29,20 @@ const pages = [
 ];
 
 if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
-  for (const [cmd, args] of [["node", ["scripts/reset-db.mjs"]], ["npx", ["next", "build"]]]) {
+  for (const [cmd, args] of [
+    ["node", ["scripts/reset-db.mjs"]],
+    ["npx", ["next", "build"]],
+  ]) {
     if (spawnSync(cmd, args, { cwd: root, stdio: "inherit", env }).status !== 0) process.exit(1);
   }
 }
 
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env, stdio: "ignore", detached: true });
+const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  cwd: root,
+  env,
+  stdio: "ignore",
+  detached: true,
+});
 const stop = () => {
   try {
     process.kill(-server.pid, "SIGTERM");
@@ -46,10 +61,28 @@ stop();
 
 const baseline = rows[0].rps;
 console.log(`\n${connections} connections, ${seconds}s per page, next start on ${base}\n`);
-console.log(["page".padEnd(26), "req/s".padStart(8), "p50 ms".padStart(8), "p95 ms".padStart(8), "p99 ms".padStart(8), "non-2xx".padStart(8), "vs static".padStart(10)].join(" "));
+console.log(
+  [
+    "page".padEnd(26),
+    "req/s".padStart(8),
+    "p50 ms".padStart(8),
+    "p95 ms".padStart(8),
+    "p99 ms".padStart(8),
+    "non-2xx".padStart(8),
+    "vs static".padStart(10),
+  ].join(" "),
+);
 for (const r of rows) {
   console.log(
-    [r.name.padEnd(26), r.rps.toFixed(0).padStart(8), fmt(r.p50), fmt(r.p95), fmt(r.p99), String(r.errors).padStart(8), `${((r.rps / baseline) * 100).toFixed(0)} %`.padStart(10)].join(" "),
+    [
+      r.name.padEnd(26),
+      r.rps.toFixed(0).padStart(8),
+      fmt(r.p50),
+      fmt(r.p95),
+      fmt(r.p99),
+      String(r.errors).padStart(8),
+      `${((r.rps / baseline) * 100).toFixed(0)} %`.padStart(10),
+    ].join(" "),
   );
 }
 fs.mkdirSync(path.join(root, ".data/reports"), { recursive: true });
@@ -63,7 +96,9 @@ async function measure(url) {
   const times = [];
   let errors = 0;
   const result = await new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds }, (error, res) => (error ? reject(error) : resolve(res)));
+    const instance = autocannon({ url, connections, duration: seconds }, (error, res) =>
+      error ? reject(error) : resolve(res),
+    );
     instance.on("response", (_client, status, _bytes, responseTime) => {
       times.push(responseTime);
       if (status < 200 || status >= 300) errors++;

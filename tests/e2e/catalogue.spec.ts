@@ -1,6 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 
-const euros = (text: string) => Number(text.replace(/[^\d,.]/g, "").replace(/\s/g, "").replace(",", "."));
+const euros = (text: string) =>
+  Number(
+    text
+      .replace(/[^\d,.]/g, "")
+      .replace(/\s/g, "")
+      .replace(",", "."),
+  );
 
 async function cardPrices(page: Page): Promise<number[]> {
   const texts = await page.getByTestId("product-card").getByTestId("price").allTextContents();

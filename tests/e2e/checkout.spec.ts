@@ -2,8 +2,30 @@
 import { expect, test, type Page } from "@playwright/test";
 
 const texts = {
-  fr: { add: "Ajouter au panier", checkout: "Commander", email: "Adresse e-mail", name: "Nom complet", line1: "Adresse", postal: "Code postal", city: "Ville", submit: /Valider la commande de démonstration/, paid: /Votre paiement est confirmé/, size: "M" },
-  en: { add: "Add to basket", checkout: "Checkout", email: "E-mail address", name: "Full name", line1: "Address", postal: "Postcode", city: "Town or city", submit: /Place the demo order/, paid: /Your payment is confirmed/, size: "M" },
+  fr: {
+    add: "Ajouter au panier",
+    checkout: "Commander",
+    email: "Adresse e-mail",
+    name: "Nom complet",
+    line1: "Adresse",
+    postal: "Code postal",
+    city: "Ville",
+    submit: /Valider la commande de démonstration/,
+    paid: /Votre paiement est confirmé/,
+    size: "M",
+  },
+  en: {
+    add: "Add to basket",
+    checkout: "Checkout",
+    email: "E-mail address",
+    name: "Full name",
+    line1: "Address",
+    postal: "Postcode",
+    city: "Town or city",
+    submit: /Place the demo order/,
+    paid: /Your payment is confirmed/,
+    size: "M",
+  },
 } as const;
 
 async function addToCart(page: Page, path: string, label: string) {
@@ -15,7 +37,9 @@ async function addToCart(page: Page, path: string, label: string) {
 
 for (const locale of ["fr", "en"] as const) {
   const t = texts[locale];
-  test(`${locale}: P16 a guest cart survives closing the browser, then a demo checkout sends one confirmation e-mail (P5)`, async ({ browser }) => {
+  test(`${locale}: P16 a guest cart survives closing the browser, then a demo checkout sends one confirmation e-mail (P5)`, async ({
+    browser,
+  }) => {
     const first = await browser.newContext({ locale: locale === "fr" ? "fr-FR" : "en-GB" });
     const page = await first.newPage();
     await addToCart(page, `/${locale}/product/confiture-abricot-roussillon`, t.add);

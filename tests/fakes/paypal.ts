@@ -41,7 +41,10 @@ export type FakeOrder = {
   id: string;
   status: "CREATED" | "APPROVED" | "COMPLETED";
   /** the create request's body, as sent */
-  request: { intent: string; purchase_units: { reference_id?: string; custom_id?: string; invoice_id?: string; amount: Amount }[] };
+  request: {
+    intent: string;
+    purchase_units: { reference_id?: string; custom_id?: string; invoice_id?: string; amount: Amount }[];
+  };
   captures: FakeCapture[];
 };
 
@@ -72,7 +75,11 @@ export type FakePayPal = {
    * A webhook delivery as PayPal sends it: JSON body and paypal-* headers. With `valid`, the fake's
    * verify-webhook-signature endpoint answers SUCCESS for it (and FAILURE otherwise).
    */
-  webhook(eventType: string, resource: Record<string, unknown>, options?: { valid?: boolean; id?: string }): { id: string; body: string; headers: Headers };
+  webhook(
+    eventType: string,
+    resource: Record<string, unknown>,
+    options?: { valid?: boolean; id?: string },
+  ): { id: string; body: string; headers: Headers };
   requestsTo(method: string, path: RegExp): RecordedRequest[];
   reset(): void;
   close(): Promise<void>;
@@ -87,7 +94,9 @@ const value = (amountCents: number) => `${Math.trunc(amountCents / 100)}.${Strin
 
 type Reply = { status: number; body: unknown };
 
-export async function startFakePayPal(options: { clientId?: string; clientSecret?: string; webhookId?: string } = {}): Promise<FakePayPal> {
+export async function startFakePayPal(
+  options: { clientId?: string; clientSecret?: string; webhookId?: string } = {},
+): Promise<FakePayPal> {
   const clientSecret = options.clientSecret ?? "fake-paypal-secret";
   const clientId = options.clientId ?? "fake-paypal-client";
   const webhookId = options.webhookId ?? "WH0FAKE0PLUSUITE";
@@ -104,7 +113,12 @@ export async function startFakePayPal(options: { clientId?: string; clientSecret
 
   const error = (status: number, name: string, issue?: string): Reply => ({
     status,
-    body: { name, message: name, debug_id: id(13).toLowerCase(), details: issue ? [{ issue, description: issue }] : [] },
+    body: {
+      name,
+      message: name,
+      debug_id: id(13).toLowerCase(),
+      details: issue ? [{ issue, description: issue }] : [],
+    },
   });
 
   const orderView = (order: FakeOrder) => ({
@@ -140,7 +154,15 @@ export async function startFakePayPal(options: { clientId?: string; clientSecret
 
   const newCapture = (order: FakeOrder, status: string, amount: Amount): FakeCapture => {
     const unit = order.request.purchase_units[0]!;
-    const capture = { id: id(), status, amount, custom_id: unit.custom_id, invoice_id: unit.invoice_id, final_capture: true, paypalOrderId: order.id };
+    const capture = {
+      id: id(),
+      status,
+      amount,
+      custom_id: unit.custom_id,
+      invoice_id: unit.invoice_id,
+      final_capture: true,
+      paypalOrderId: order.id,
+    };
     order.captures.push(capture);
     order.status = "COMPLETED";
     return capture;
@@ -148,7 +170,11 @@ export async function startFakePayPal(options: { clientId?: string; clientSecret
 
   function createOrder(body: unknown): Reply {
     const request = body as FakeOrder["request"] & { purchase_units?: Record<string, unknown>[] };
-    if (request?.intent !== "CAPTURE" || !Array.isArray(request.purchase_units) || request.purchase_units.length !== 1) {
+    if (
+      request?.intent !== "CAPTURE" ||
+      !Array.isArray(request.purchase_units) ||
+      request.purchase_units.length !== 1
+    ) {
       return error(400, "INVALID_REQUEST", "MISSING_REQUIRED_PARAMETER");
     }
     const unit = request.purchase_units[0] as {
@@ -158,13 +184,15 @@ export async function startFakePayPal(options: { clientId?: string; clientSecret
     const total = unit.amount ? cents(unit.amount.value) : null;
     const itemTotal = unit.amount?.breakdown?.item_total ? cents(unit.amount.breakdown.item_total.value) : null;
     const shipping = unit.amount?.breakdown?.shipping ? cents(unit.amount.breakdown.shipping.value) : 0;
-    if (total === null || itemTotal === null || shipping === null) return error(400, "INVALID_REQUEST", "DECIMAL_PRECISION");
+    if (total === null || itemTotal === null || shipping === null)
+      return error(400, "INVALID_REQUEST", "DECIMAL_PRECISION");
     if (itemTotal + shipping !== total) return error(422, "UNPROCESSABLE_ENTITY", "AMOUNT_MISMATCH");
     if (unit.items) {
       let sum = 0;
       for (const item of unit.items) {
         const unitCents = cents(item.unit_amount.value);
-        if (unitCents === null || !/^[1-9]\d{0,9}$/.test(item.quantity)) return error(400, "INVALID_REQUEST", "INVALID_PARAMETER_VALUE");
+        if (unitCents === null || !/^[1-9]\d{0,9}$/.test(item.quantity))
+          return error(400, "INVALID_REQUEST", "INVALID_PARAMETER_VALUE");
         if (item.name.length > 127) return error(400, "INVALID_REQUEST", "INVALID_STRING_MAX_LENGTH");
         sum += unitCents * Number(item.quantity);
       }
@@ -173,7 +201,14 @@ export async function startFakePayPal(options: { clientId?: string; clientSecret
     // The buyer's approval happens in PayPal's window, which the fake skips: the order is approved at once.
     const order: FakeOrder = { id: id(), status: "APPROVED", request, captures: [] };
     orders.set(order.id, order);
-    return { status: 201, body: { id: order.id, status: "CREATED", links: [{ href: `${url}/checkoutnow?token=${order.id}`, rel: "approve", method: "GET" }] } };
+    return {
+      status: 201,
+      body: {
+        id: order.id,
+        status: "CREATED",
+        links: [{ href: `${url}/checkoutnow?token=${order.id}`, rel: "approve", method: "GET" }],
+      },
+    };
   }
 
   function captureOrder(order: FakeOrder): Reply {
@@ -184,7 +219,10 @@ export async function startFakePayPal(options: { clientId?: string; clientSecret
         newCapture(order, "COMPLETED", { currency_code: amount.currency_code, value: amount.value });
         return error(422, "UNPROCESSABLE_ENTITY", "ORDER_ALREADY_CAPTURED");
       case "amountMismatch":
-        newCapture(order, "COMPLETED", { currency_code: amount.currency_code, value: value(cents(amount.value)! - 100) });
+        newCapture(order, "COMPLETED", {
+          currency_code: amount.currency_code,
+          value: value(cents(amount.value)! - 100),
+        });
         break;
       case "declined":
         newCapture(order, "DECLINED", { currency_code: amount.currency_code, value: amount.value });
@@ -202,19 +240,39 @@ export async function startFakePayPal(options: { clientId?: string; clientSecret
   function refundCapture(captureId: string, body: unknown): Reply {
     const capture = [...orders.values()].flatMap((order) => order.captures).find((c) => c.id === captureId);
     if (!capture) return error(404, "RESOURCE_NOT_FOUND", "INVALID_RESOURCE_ID");
-    if (capture.status !== "COMPLETED" && capture.status !== "PARTIALLY_REFUNDED") return error(422, "UNPROCESSABLE_ENTITY", "CAPTURE_FULLY_REFUNDED");
+    if (capture.status !== "COMPLETED" && capture.status !== "PARTIALLY_REFUNDED")
+      return error(422, "UNPROCESSABLE_ENTITY", "CAPTURE_FULLY_REFUNDED");
     const request = (body ?? {}) as { amount?: Amount; custom_id?: string };
-    const refund: FakeRefund = { id: id(), status: "COMPLETED", amount: request.amount ?? capture.amount, custom_id: request.custom_id, captureId };
+    const refund: FakeRefund = {
+      id: id(),
+      status: "COMPLETED",
+      amount: request.amount ?? capture.amount,
+      custom_id: request.custom_id,
+      captureId,
+    };
     refunds.set(refund.id, refund);
-    const refunded = [...refunds.values()].filter((r) => r.captureId === captureId).reduce((sum, r) => sum + (cents(r.amount.value) ?? 0), 0);
+    const refunded = [...refunds.values()]
+      .filter((r) => r.captureId === captureId)
+      .reduce((sum, r) => sum + (cents(r.amount.value) ?? 0), 0);
     capture.status = refunded >= (cents(capture.amount.value) ?? 0) ? "REFUNDED" : "PARTIALLY_REFUNDED";
-    return { status: 201, body: { id: refund.id, status: refund.status, links: [{ href: `${url}/v2/payments/refunds/${refund.id}`, rel: "self", method: "GET" }] } };
+    return {
+      status: 201,
+      body: {
+        id: refund.id,
+        status: refund.status,
+        links: [{ href: `${url}/v2/payments/refunds/${refund.id}`, rel: "self", method: "GET" }],
+      },
+    };
   }
 
   function verifySignature(body: unknown): Reply {
     const request = body as Record<string, unknown> | null;
     const fields = ["auth_algo", "cert_url", "transmission_id", "transmission_sig", "transmission_time", "webhook_id"];
-    if (!request || fields.some((field) => typeof request[field] !== "string") || typeof request.webhook_event !== "object") {
+    if (
+      !request ||
+      fields.some((field) => typeof request[field] !== "string") ||
+      typeof request.webhook_event !== "object"
+    ) {
       return error(400, "VALIDATION_ERROR", "MISSING_REQUIRED_PARAMETER");
     }
     const ok = request.webhook_id === webhookId && validSignatures.has(request.transmission_sig as string);
@@ -224,15 +282,32 @@ export async function startFakePayPal(options: { clientId?: string; clientSecret
   function route(method: string, path: string, headers: Record<string, string>, body: unknown): Reply {
     if (method === "POST" && path === "/v1/oauth2/token") {
       const [scheme, encoded] = (headers.authorization ?? "").split(" ");
-      const [user, secret] = Buffer.from(encoded ?? "", "base64").toString("utf8").split(":");
+      const [user, secret] = Buffer.from(encoded ?? "", "base64")
+        .toString("utf8")
+        .split(":");
       // Any client id with the right secret: tests may use several client ids to watch the token cache.
-      if (scheme !== "Basic" || !user || secret !== clientSecret) return { status: 401, body: { error: "invalid_client", error_description: "Client Authentication failed" } };
+      if (scheme !== "Basic" || !user || secret !== clientSecret)
+        return { status: 401, body: { error: "invalid_client", error_description: "Client Authentication failed" } };
       const token = `A21AA${id(40)}`;
       tokens.add(token);
-      return { status: 200, body: { scope: "https://uri.paypal.com/services/payments/payment", access_token: token, token_type: "Bearer", app_id: "APP-FAKE", expires_in: 32400, nonce: id(20) } };
+      return {
+        status: 200,
+        body: {
+          scope: "https://uri.paypal.com/services/payments/payment",
+          access_token: token,
+          token_type: "Bearer",
+          app_id: "APP-FAKE",
+          expires_in: 32400,
+          nonce: id(20),
+        },
+      };
     }
     const bearer = (headers.authorization ?? "").replace(/^Bearer /, "");
-    if (!tokens.has(bearer)) return { status: 401, body: { error: "invalid_token", error_description: "Token signature verification failed" } };
+    if (!tokens.has(bearer))
+      return {
+        status: 401,
+        body: { error: "invalid_token", error_description: "Token signature verification failed" },
+      };
 
     if (method === "POST" && path === "/v2/checkout/orders") return createOrder(body);
     let match = /^\/v2\/checkout\/orders\/([A-Z0-9]+)(\/capture)?$/.exec(path);
@@ -255,7 +330,8 @@ export async function startFakePayPal(options: { clientId?: string; clientSecret
     const method = req.method ?? "";
     const path = (req.url ?? "").split("?")[0] ?? "";
     const headers: Record<string, string> = {};
-    for (const [name, headerValue] of Object.entries(req.headers)) if (typeof headerValue === "string") headers[name] = headerValue;
+    for (const [name, headerValue] of Object.entries(req.headers))
+      if (typeof headerValue === "string") headers[name] = headerValue;
     let body: unknown = null;
     try {
       body = rawBody ? JSON.parse(rawBody) : null;

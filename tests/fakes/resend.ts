@@ -10,7 +10,14 @@ export type RecordedEmailRequest = {
   id: string | null;
   idempotencyKey: string | null;
   authorization: string | null;
-  body: { from: string; to: string | string[]; subject: string; html?: string; text?: string; [field: string]: unknown };
+  body: {
+    from: string;
+    to: string | string[];
+    subject: string;
+    html?: string;
+    text?: string;
+    [field: string]: unknown;
+  };
 };
 
 export type FakeResend = {

@@ -47,7 +47,13 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       return send(200, session);
     }
     if (req.method === "POST" && path === "/v1/refunds") {
-      return send(200, { id: `re_${randomUUID().replaceAll("-", "")}`, object: "refund", amount: Number(form.get("amount")), status: "succeeded", payment_intent: form.get("payment_intent") });
+      return send(200, {
+        id: `re_${randomUUID().replaceAll("-", "")}`,
+        object: "refund",
+        amount: Number(form.get("amount")),
+        status: "succeeded",
+        payment_intent: form.get("payment_intent"),
+      });
     }
     return send(404, { error: { type: "invalid_request_error", message: `No fake for ${req.method} ${path}` } });
   });
@@ -69,7 +75,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
 function sessionFrom(form: URLSearchParams, baseUrl: string) {
   let amount = 0;
   for (let i = 0; form.has(`line_items[${i}][quantity]`); i++) {
-    amount += Number(form.get(`line_items[${i}][price_data][unit_amount]`)) * Number(form.get(`line_items[${i}][quantity]`));
+    amount +=
+      Number(form.get(`line_items[${i}][price_data][unit_amount]`)) * Number(form.get(`line_items[${i}][quantity]`));
   }
   amount += Number(form.get("shipping_options[0][shipping_rate_data][fixed_amount][amount]") ?? 0);
   const id = `cs_test_${randomUUID().replaceAll("-", "")}`;

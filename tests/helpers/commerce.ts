@@ -17,7 +17,14 @@ export const demoConfig: PaymentConfig = { stripe: null, paypal: null };
 export function checkoutInput(overrides: Partial<Record<string, unknown>> = {}): CheckoutInput {
   return checkoutSchema.parse({
     email: "Camille.Martin@example.fr",
-    shipping: { name: "Camille Martin", line1: "12 rue des Lilas", postalCode: "69003", city: "Lyon", country: "FR", phone: "06 12 34 56 78" },
+    shipping: {
+      name: "Camille Martin",
+      line1: "12 rue des Lilas",
+      postalCode: "69003",
+      city: "Lyon",
+      country: "FR",
+      phone: "06 12 34 56 78",
+    },
     billingSameAsShipping: true,
     shippingMethod: "colissimo",
     provider: "demo",
@@ -35,8 +42,22 @@ export async function cartWith(db: Db, items: { slug: string; sku?: string; quan
   return cartId!;
 }
 
-export function stripeEvent(type: string, object: Record<string, unknown>, id = `evt_${randomUUID().replaceAll("-", "")}`) {
-  const payload = JSON.stringify({ id, object: "event", type, api_version: "2025-01-01", created: 1, livemode: false, pending_webhooks: 1, request: null, data: { object } });
+export function stripeEvent(
+  type: string,
+  object: Record<string, unknown>,
+  id = `evt_${randomUUID().replaceAll("-", "")}`,
+) {
+  const payload = JSON.stringify({
+    id,
+    object: "event",
+    type,
+    api_version: "2025-01-01",
+    created: 1,
+    livemode: false,
+    pending_webhooks: 1,
+    request: null,
+    data: { object },
+  });
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: STRIPE_WEBHOOK_SECRET });
   return { id, payload, signature };
 }

@@ -52,7 +52,11 @@ async function createPostgresTestDb(url: string): Promise<TestDb> {
   try {
     await client.query(`CREATE SCHEMA "${schema}"`);
     for (const sql of migrationSql()) {
-      await client.query(sql.replace('CREATE SCHEMA IF NOT EXISTS "public";', "").replace("CREATE EXTENSION IF NOT EXISTS unaccent;", ""));
+      await client.query(
+        sql
+          .replace('CREATE SCHEMA IF NOT EXISTS "public";', "")
+          .replace("CREATE EXTENSION IF NOT EXISTS unaccent;", ""),
+      );
     }
   } finally {
     await client.end();

@@ -10,7 +10,14 @@ import { GatewayUnavailableError, setGatewayEnabled, availableGateways } from "@
 import { createStripeClient, handleStripeEvent, verifyStripeEvent } from "@/lib/payments/stripe";
 import { fixtureCategories, fixtureProducts } from "../fixtures/catalogue";
 import { startFakeStripe, type FakeStripe } from "../fakes/stripe";
-import { cartWith, checkoutInput, demoConfig, STRIPE_WEBHOOK_SECRET, stripeConfig, stripeEvent } from "../helpers/commerce";
+import {
+  cartWith,
+  checkoutInput,
+  demoConfig,
+  STRIPE_WEBHOOK_SECRET,
+  stripeConfig,
+  stripeEvent,
+} from "../helpers/commerce";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let testDb: TestDb;
@@ -46,7 +53,13 @@ async function stripeCheckout(cartId: string) {
 
 function completedEvent(sessionId: string, amountTotal: number, paymentIntent = `pi_${sessionId.slice(-12)}`) {
   return stripeEvent("checkout.session.completed", {
-    id: sessionId, object: "checkout.session", payment_status: "paid", amount_total: amountTotal, currency: "eur", payment_intent: paymentIntent, client_reference_id: null,
+    id: sessionId,
+    object: "checkout.session",
+    payment_status: "paid",
+    amount_total: amountTotal,
+    currency: "eur",
+    payment_intent: paymentIntent,
+    client_reference_id: null,
   });
 }
 
@@ -63,19 +76,35 @@ describe("cart input (P10: the server's numbers win)", () => {
     const drap = await db.product.findUniqueOrThrow({ where: { slug: "drap-lin" }, include: { variants: true } });
     const vase = await db.product.findUniqueOrThrow({ where: { slug: "vase-retire" } });
     for (const quantity of [0, -1, 1.5, 1e9]) {
-      await expect(addToCart(db, cartId, { productId: theiere.id, quantity })).rejects.toThrow(new CartError("quantity"));
+      await expect(addToCart(db, cartId, { productId: theiere.id, quantity })).rejects.toThrow(
+        new CartError("quantity"),
+      );
     }
-    await expect(addToCart(db, cartId, { productId: vase.id, quantity: 1 })).rejects.toThrow(new CartError("productUnavailable"));
-    await expect(addToCart(db, cartId, { productId: theiere.id, variantId: drap.variants[0]!.id, quantity: 1 })).rejects.toThrow(new CartError("variantMismatch"));
-    await expect(addToCart(db, cartId, { productId: drap.id, quantity: 1 })).rejects.toThrow(new CartError("variantRequired"));
-    await expect(addToCart(db, cartId, { productId: theiere.id, quantity: 10 })).rejects.toThrow(new CartError("outOfStock"));
+    await expect(addToCart(db, cartId, { productId: vase.id, quantity: 1 })).rejects.toThrow(
+      new CartError("productUnavailable"),
+    );
+    await expect(
+      addToCart(db, cartId, { productId: theiere.id, variantId: drap.variants[0]!.id, quantity: 1 }),
+    ).rejects.toThrow(new CartError("variantMismatch"));
+    await expect(addToCart(db, cartId, { productId: drap.id, quantity: 1 })).rejects.toThrow(
+      new CartError("variantRequired"),
+    );
+    await expect(addToCart(db, cartId, { productId: theiere.id, quantity: 10 })).rejects.toThrow(
+      new CartError("outOfStock"),
+    );
     const cart = await getCart(db, cartId, "fr");
     expect(cart.lines.map((l) => [l.slug, l.quantity])).toEqual([["theiere-fonte", 1]]);
   });
 
   test("P10: prices, totals or quantities sent with the checkout form are ignored", async () => {
     const cartId = await cartWith(db, [{ slug: "confiture-abricot", quantity: 2 }]);
-    const tampered = checkoutSchema.parse({ ...checkoutInput(), totalCents: 1, subtotalCents: 1, unitPriceCents: 1, lines: [{ quantity: 50, unitPriceCents: 1 }] });
+    const tampered = checkoutSchema.parse({
+      ...checkoutInput(),
+      totalCents: 1,
+      subtotalCents: 1,
+      unitPriceCents: 1,
+      lines: [{ quantity: 50, unitPriceCents: 1 }],
+    });
     expect(tampered).not.toHaveProperty("totalCents");
     const result = await placeOrder(db, { config: demoConfig, now }, { cartId, locale: "fr", input: tampered });
     if (!result.ok) throw new Error(result.reason);
@@ -93,10 +122,18 @@ describe("cart input (P10: the server's numbers win)", () => {
     try {
       const cart = await getCart(db, cartId, "fr");
       expect(cart.lines[0]?.issue).toEqual({ kind: "priceChanged", fromCents: 5900, toCents: 6400 });
-      const refused = await placeOrder(db, { config: demoConfig, now }, { cartId, locale: "fr", input: checkoutInput() });
+      const refused = await placeOrder(
+        db,
+        { config: demoConfig, now },
+        { cartId, locale: "fr", input: checkoutInput() },
+      );
       expect(refused).toMatchObject({ ok: false, reason: "cartChanged" });
       await acceptCartChanges(db, cartId, "fr");
-      const accepted = await placeOrder(db, { config: demoConfig, now }, { cartId, locale: "fr", input: checkoutInput() });
+      const accepted = await placeOrder(
+        db,
+        { config: demoConfig, now },
+        { cartId, locale: "fr", input: checkoutInput() },
+      );
       expect(accepted.ok && accepted.order.subtotalCents).toBe(6400);
     } finally {
       await db.product.update({ where: { slug: "theiere-fonte" }, data: { priceCents: 5900, stock: 4 } });
@@ -108,15 +145,25 @@ describe("cart input (P10: the server's numbers win)", () => {
     const result = await placeOrder(db, { config: demoConfig, now }, { cartId, locale: "en", input: checkoutInput() });
     if (!result.ok) throw new Error(result.reason);
     const [line] = await db.orderLine.findMany({ where: { orderId: result.order.id } });
-    expect(line).toMatchObject({ name: "Washed linen sheet", variantLabel: "Natural / 140 × 200", sku: "DRAP-140-NAT" });
+    expect(line).toMatchObject({
+      name: "Washed linen sheet",
+      variantLabel: "Natural / 140 × 200",
+      sku: "DRAP-140-NAT",
+    });
   });
 
   test("P16: a guest cart merges into the customer's cart at sign-in", async () => {
-    const guest = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }, { slug: "confiture-abricot", quantity: 2 }]);
+    const guest = await cartWith(db, [
+      { slug: "theiere-fonte", quantity: 1 },
+      { slug: "confiture-abricot", quantity: 2 },
+    ]);
     const customer = await cartWith(db, [{ slug: "confiture-abricot", quantity: 1 }]);
     await mergeCarts(db, guest, customer);
     const merged = await getCart(db, customer, "fr");
-    expect(merged.lines.map((l) => [l.slug, l.quantity]).sort()).toEqual([["confiture-abricot", 3], ["theiere-fonte", 1]]);
+    expect(merged.lines.map((l) => [l.slug, l.quantity]).sort()).toEqual([
+      ["confiture-abricot", 3],
+      ["theiere-fonte", 1],
+    ]);
     expect(await db.cart.findUnique({ where: { id: guest } })).toBeNull();
   });
 });
@@ -146,7 +193,9 @@ describe("Stripe (P10) and order e-mails (P5)", () => {
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("paid");
     expect(await db.emailOutbox.count({ where: { orderId: order.id } })).toBe(1);
     // A different event id for the same payment (Stripe also sends async_payment_succeeded) changes nothing either.
-    expect(await deliver(stripeEvent("checkout.session.async_payment_succeeded", JSON.parse(event.payload).data.object))).toBe("applied");
+    expect(
+      await deliver(stripeEvent("checkout.session.async_payment_succeeded", JSON.parse(event.payload).data.object)),
+    ).toBe("applied");
     expect(await db.emailOutbox.count({ where: { orderId: order.id } })).toBe(1);
     expect(await db.orderEvent.count({ where: { orderId: order.id, toStatus: "paid" } })).toBe(1);
     // The bought line left the cart.
@@ -160,12 +209,20 @@ describe("Stripe (P10) and order e-mails (P5)", () => {
     const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
     const paymentIntent = `pi_refund_${order.id}`;
     const refund = stripeEvent("charge.refunded", {
-      id: `ch_${order.id}`, object: "charge", payment_intent: paymentIntent, amount_refunded: order.totalCents, metadata: { orderId: order.id },
+      id: `ch_${order.id}`,
+      object: "charge",
+      payment_intent: paymentIntent,
+      amount_refunded: order.totalCents,
+      metadata: { orderId: order.id },
       refunds: { object: "list", data: [{ id: `re_${order.id}`, amount: order.totalCents }] },
     });
     expect(await deliver(refund)).toBe("retry");
     expect(await deliver(completedEvent(order.providerReference!, order.totalCents, paymentIntent))).toBe("applied");
-    expect(await deliver(stripeEvent("checkout.session.expired", { id: order.providerReference, object: "checkout.session" }))).toBe("ignored");
+    expect(
+      await deliver(
+        stripeEvent("checkout.session.expired", { id: order.providerReference, object: "checkout.session" }),
+      ),
+    ).toBe("ignored");
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("paid");
     expect(await deliver(refund)).toBe("applied"); // Stripe's redelivery
     expect(await deliver(refund)).toBe("duplicate");
@@ -174,8 +231,22 @@ describe("Stripe (P10) and order e-mails (P5)", () => {
 
   test("a bad signature is refused and changes nothing", async () => {
     const event = completedEvent("cs_test_forged", 1);
-    expect(verifyStripeEvent(stripe, event.payload, event.signature.replace(/v1=\w+/, (v1) => `v1=${"0".repeat(v1.length - 3)}`), STRIPE_WEBHOOK_SECRET)).toBeNull();
-    expect(verifyStripeEvent(stripe, event.payload.replace('"amount_total":1', '"amount_total":2'), event.signature, STRIPE_WEBHOOK_SECRET)).toBeNull();
+    expect(
+      verifyStripeEvent(
+        stripe,
+        event.payload,
+        event.signature.replace(/v1=\w+/, (v1) => `v1=${"0".repeat(v1.length - 3)}`),
+        STRIPE_WEBHOOK_SECRET,
+      ),
+    ).toBeNull();
+    expect(
+      verifyStripeEvent(
+        stripe,
+        event.payload.replace('"amount_total":1', '"amount_total":2'),
+        event.signature,
+        STRIPE_WEBHOOK_SECRET,
+      ),
+    ).toBeNull();
     expect(verifyStripeEvent(stripe, event.payload, null, STRIPE_WEBHOOK_SECRET)).toBeNull();
     expect(await db.processedWebhookEvent.count({ where: { eventId: event.id } })).toBe(0);
   });
@@ -216,7 +287,11 @@ describe("payment gateways (P28)", () => {
   test("demo mode is refused as soon as a real gateway is configured", async () => {
     const cartId = await cartWith(db, [{ slug: "confiture-abricot", quantity: 1 }]);
     await expect(
-      placeOrder(db, { config: stripeConfig(fake.url), now }, { cartId, locale: "fr", input: checkoutInput({ provider: "demo" }) }),
+      placeOrder(
+        db,
+        { config: stripeConfig(fake.url), now },
+        { cartId, locale: "fr", input: checkoutInput({ provider: "demo" }) },
+      ),
     ).rejects.toThrow(GatewayUnavailableError);
     expect(await availableGateways(db, demoConfig)).toEqual(["demo"]);
   });
@@ -252,9 +327,13 @@ describe("stock", () => {
       expect(await deliver(completedEvent(order.providerReference!, order.totalCents))).toBe("applied");
     }
     const plaid = await db.product.findUniqueOrThrow({ where: { slug: "plaid-laine" } });
-    const paid = await db.order.count({ where: { status: "paid", lines: { some: { productId: plaid.id } }, cartId: { in: carts } } });
+    const paid = await db.order.count({
+      where: { status: "paid", lines: { some: { productId: plaid.id } }, cartId: { in: carts } },
+    });
     expect(paid).toBe(5);
     expect(plaid.stock).toBe(0);
-    console.info(`[concurrency] ${testDb.kind}: 50 checkouts for 5 units -> ${placed.length} orders, ${paid} paid, stock ${plaid.stock}, ${Date.now() - started} ms`);
+    console.info(
+      `[concurrency] ${testDb.kind}: 50 checkouts for 5 units -> ${placed.length} orders, ${paid} paid, stock ${plaid.stock}, ${Date.now() - started} ms`,
+    );
   });
 });

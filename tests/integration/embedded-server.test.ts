@@ -18,7 +18,11 @@ let databaseUrl: string;
 let app: Db;
 
 function cli(...args: string[]) {
-  return run(args[0]!, args.slice(1), { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 120_000 });
+  return run(args[0]!, args.slice(1), {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    timeout: 120_000,
+  });
 }
 
 beforeAll(async () => {
@@ -71,6 +75,10 @@ test("concurrent clients from separate processes share one server, and only one 
       ),
     ),
   );
-  expect(counts.map((result) => Number(result.stdout.trim()))).toEqual([products.length, products.length, products.length]);
+  expect(counts.map((result) => Number(result.stdout.trim()))).toEqual([
+    products.length,
+    products.length,
+    products.length,
+  ]);
   expect((await runningServer(`${tmp}/db`))?.pid).toBe(before?.pid);
 }, 180_000);

@@ -32,8 +32,16 @@ afterAll(async () => {
 });
 
 test("P5/P15: the maintenance run cancels expired reservations and sends due e-mails, and only with a key", async () => {
-  const paid = await placeOrder(db, { config: demoConfig, now }, { cartId: await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]), locale: "fr", input: checkoutInput() });
-  const abandoned = await placeOrder(db, { config: demoConfig, now }, { cartId: await cartWith(db, [{ slug: "plaid-laine", quantity: 3 }]), locale: "en", input: checkoutInput() });
+  const paid = await placeOrder(
+    db,
+    { config: demoConfig, now },
+    { cartId: await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]), locale: "fr", input: checkoutInput() },
+  );
+  const abandoned = await placeOrder(
+    db,
+    { config: demoConfig, now },
+    { cartId: await cartWith(db, [{ slug: "plaid-laine", quantity: 3 }]), locale: "en", input: checkoutInput() },
+  );
   if (!paid.ok || !abandoned.ok) throw new Error("orders not placed");
   await payDemoOrder(db, demoConfig, paid.order.id, now);
   const stockBefore = (await db.product.findUniqueOrThrow({ where: { slug: "plaid-laine" } })).stock;

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { deliverOutboxNow, isOutboxViewerEnabled } from "@/lib/email/deliver";
-import { deliverDueEmails, enqueueEmail, MAX_ATTEMPTS, RETRY_DELAYS_MINUTES, type EmailSender, type OutgoingEmail } from "@/lib/email/outbox";
+import {
+  deliverDueEmails,
+  enqueueEmail,
+  MAX_ATTEMPTS,
+  RETRY_DELAYS_MINUTES,
+  type EmailSender,
+  type OutgoingEmail,
+} from "@/lib/email/outbox";
 import { createResendSender, DEFAULT_EMAIL_FROM } from "@/lib/email/resend-sender";
 import { renderOrderConfirmation } from "@/lib/email/templates/order-confirmation";
 import type { OrderConfirmationData } from "@/lib/email/types";
@@ -63,11 +70,21 @@ describe("outbox", () => {
     await enqueueEmail(db, outgoing("order-confirmation:o1", { subject: "a second rendering" }));
     const rows = await db.emailOutbox.findMany({ where: { key: "order-confirmation:o1" } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ status: "pending", attempts: 0, subject: "Votre commande order-confirmation:o1 est confirmée" });
+    expect(rows[0]).toMatchObject({
+      status: "pending",
+      attempts: 0,
+      subject: "Votre commande order-confirmation:o1 est confirmée",
+    });
   });
 
   test("P5: delivered through Resend with the outbox key as idempotency key; the provider id is stored", async () => {
-    await enqueueEmail(db, outgoing("order-confirmation:o2", { to: "dominique@example.com", subject: "Votre commande PS-2026-000002 est confirmée" }));
+    await enqueueEmail(
+      db,
+      outgoing("order-confirmation:o2", {
+        to: "dominique@example.com",
+        subject: "Votre commande PS-2026-000002 est confirmée",
+      }),
+    );
     const report = await deliverDueEmails(db, sender, T0);
 
     expect(report).toEqual({ sent: 1, retried: 0, failed: 0 });
@@ -86,7 +103,13 @@ describe("outbox", () => {
       },
     });
     const row = await stored("order-confirmation:o2");
-    expect(row).toMatchObject({ status: "sent", attempts: 1, providerMessageId: request!.id, lastError: null, sentAt: T0 });
+    expect(row).toMatchObject({
+      status: "sent",
+      attempts: 1,
+      providerMessageId: request!.id,
+      lastError: null,
+      sentAt: T0,
+    });
     expect(row.providerMessageId).toMatch(/^[0-9a-f-]{36}$/);
 
     // Sent e-mails are never sent again.
@@ -100,17 +123,30 @@ describe("outbox", () => {
 
     expect(await deliverDueEmails(db, sender, T0)).toEqual({ sent: 0, retried: 1, failed: 0 });
     let row = await stored("order-confirmation:o3");
-    expect(row).toMatchObject({ status: "pending", attempts: 1, nextAttemptAt: minutesAfter(T0, RETRY_DELAYS_MINUTES[0]), lockedUntil: null });
+    expect(row).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      nextAttemptAt: minutesAfter(T0, RETRY_DELAYS_MINUTES[0]),
+      lockedUntil: null,
+    });
     expect(row.lastError).toContain("Something went wrong (fake)");
 
     // Not due yet: nothing is sent before the backoff delay.
-    expect(await deliverDueEmails(db, sender, minutesAfter(T0, RETRY_DELAYS_MINUTES[0] - 0.5))).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDueEmails(db, sender, minutesAfter(T0, RETRY_DELAYS_MINUTES[0] - 0.5))).toEqual({
+      sent: 0,
+      retried: 0,
+      failed: 0,
+    });
     expect(fake.requests).toHaveLength(1);
 
     const secondTry = row.nextAttemptAt;
     expect(await deliverDueEmails(db, sender, secondTry)).toEqual({ sent: 0, retried: 1, failed: 0 });
     row = await stored("order-confirmation:o3");
-    expect(row).toMatchObject({ status: "pending", attempts: 2, nextAttemptAt: minutesAfter(secondTry, RETRY_DELAYS_MINUTES[1]) });
+    expect(row).toMatchObject({
+      status: "pending",
+      attempts: 2,
+      nextAttemptAt: minutesAfter(secondTry, RETRY_DELAYS_MINUTES[1]),
+    });
 
     expect(await deliverDueEmails(db, sender, row.nextAttemptAt)).toEqual({ sent: 1, retried: 0, failed: 0 });
     row = await stored("order-confirmation:o3");
@@ -170,7 +206,11 @@ describe("outbox", () => {
     expect(await stored("order-confirmation:o5")).toMatchObject({ status: "pending", attempts: 0 });
     expect(fake.requests).toHaveLength(0);
 
-    expect(await deliverOutboxNow(db, parseEnv({ RESEND_API_KEY: API_KEY }), T0)).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverOutboxNow(db, parseEnv({ RESEND_API_KEY: API_KEY }), T0)).toEqual({
+      sent: 1,
+      retried: 0,
+      failed: 0,
+    });
     expect(fake.requests[0]?.body.from).toBe(DEFAULT_EMAIL_FROM);
     expect(await stored("order-confirmation:o5")).toMatchObject({ status: "sent" });
   });
@@ -196,7 +236,13 @@ describe("order confirmation e-mail", () => {
     isDemo: false,
     shippingMethod: "colissimo",
     lines: [
-      { name: "Drap en lin lavé", variantLabel: "Bleu marine / 240 × 260", quantity: 1, unitPriceCents: 8900, lineTotalCents: 8900 },
+      {
+        name: "Drap en lin lavé",
+        variantLabel: "Bleu marine / 240 × 260",
+        quantity: 1,
+        unitPriceCents: 8900,
+        lineTotalCents: 8900,
+      },
       { name: "Confiture d’abricot", variantLabel: null, quantity: 3, unitPriceCents: 690, lineTotalCents: 2070 },
       { name: "Bol en grès", variantLabel: "Blanc", quantity: 2, unitPriceCents: 965, lineTotalCents: 1930 },
     ],
@@ -207,8 +253,24 @@ describe("order confirmation e-mail", () => {
       { rateBp: 2000, baseCents: 9025, vatCents: 1805 },
       { rateBp: 550, baseCents: 1962, vatCents: 108 },
     ],
-    shippingAddress: { name: "Camille Martin", company: null, line1: "12 rue des Lilas", line2: "Bâtiment B", postalCode: "69003", city: "Lyon", country: "FR" },
-    billingAddress: { name: "Dominique Martin", company: "Atelier Martin", line1: "4 place Bellecour", line2: null, postalCode: "1000", city: "Bruxelles", country: "BE" },
+    shippingAddress: {
+      name: "Camille Martin",
+      company: null,
+      line1: "12 rue des Lilas",
+      line2: "Bâtiment B",
+      postalCode: "69003",
+      city: "Lyon",
+      country: "FR",
+    },
+    billingAddress: {
+      name: "Dominique Martin",
+      company: "Atelier Martin",
+      line1: "4 place Bellecour",
+      line2: null,
+      postalCode: "1000",
+      city: "Bruxelles",
+      country: "BE",
+    },
     ...overrides,
   });
   // Intl puts (narrow) no-break spaces in "129,00 €" and "20 %": compare with ordinary spaces.
@@ -241,39 +303,46 @@ describe("order confirmation e-mail", () => {
     },
   } as const;
 
-  test.each(["fr", "en"] as const)("P5 (%s): subject, items, totals, VAT breakdown and both addresses in HTML and text", async (locale) => {
-    const data = order({ locale });
-    const email = await renderOrderConfirmation(data);
-    const want = expected[locale];
+  test.each(["fr", "en"] as const)(
+    "P5 (%s): subject, items, totals, VAT breakdown and both addresses in HTML and text",
+    async (locale) => {
+      const data = order({ locale });
+      const email = await renderOrderConfirmation(data);
+      const want = expected[locale];
 
-    expect(email.subject).toBe(want.subject);
-    const html = plain(email.html);
-    expect(html).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
-    for (const version of [html, plain(email.text)]) {
-      for (const line of data.lines) expect(version).toContain(line.name);
-      expect(version).toContain("Bleu marine / 240 × 260");
-      for (const amount of [...want.lineAmounts, want.total, ...want.vat]) expect(version).toContain(amount);
-      expect(version).not.toContain(want.otherLocaleTotal);
-      expect(version).toContain(want.free);
-      expect(version).toContain(want.date);
-      expect(version).toContain(want.shippingMethod);
-      for (const address of [data.shippingAddress, data.billingAddress]) {
-        for (const part of [address.name, address.line1, `${address.postalCode} ${address.city}`]) expect(version).toContain(part);
+      expect(email.subject).toBe(want.subject);
+      const html = plain(email.html);
+      expect(html).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+      for (const version of [html, plain(email.text)]) {
+        for (const line of data.lines) expect(version).toContain(line.name);
+        expect(version).toContain("Bleu marine / 240 × 260");
+        for (const amount of [...want.lineAmounts, want.total, ...want.vat]) expect(version).toContain(amount);
+        expect(version).not.toContain(want.otherLocaleTotal);
+        expect(version).toContain(want.free);
+        expect(version).toContain(want.date);
+        expect(version).toContain(want.shippingMethod);
+        for (const address of [data.shippingAddress, data.billingAddress]) {
+          for (const part of [address.name, address.line1, `${address.postalCode} ${address.city}`])
+            expect(version).toContain(part);
+        }
+        expect(version).toContain("Bâtiment B");
+        expect(version).toContain("Atelier Martin");
+        for (const country of want.countries) expect(version).toContain(country);
+        expect(version).toContain(data.orderUrl);
+        expect(version).toContain("contact@plusuite.com");
+        expect(version).not.toContain(want.demo);
       }
-      expect(version).toContain("Bâtiment B");
-      expect(version).toContain("Atelier Martin");
-      for (const country of want.countries) expect(version).toContain(country);
-      expect(version).toContain(data.orderUrl);
-      expect(version).toContain("contact@plusuite.com");
-      expect(version).not.toContain(want.demo);
-    }
-  });
+    },
+  );
 
-  test.each(["fr", "en"] as const)("P5 (%s): a demo order says it was paid in demo mode and will not be shipped", async (locale) => {
-    const email = await renderOrderConfirmation(order({ locale, isDemo: true }));
-    expect(email.html).toContain(expected[locale].demo);
-    expect(email.text).toContain(expected[locale].demo);
-  });
+  test.each(["fr", "en"] as const)(
+    "P5 (%s): a demo order says it was paid in demo mode and will not be shipped",
+    async (locale) => {
+      const email = await renderOrderConfirmation(order({ locale, isDemo: true }));
+      expect(email.html).toContain(expected[locale].demo);
+      expect(email.text).toContain(expected[locale].demo);
+    },
+  );
 
   test("a paid shipping fee is shown as an amount, not as free", async () => {
     const email = await renderOrderConfirmation(order({ shippingCents: 590, totalCents: 13490 }));

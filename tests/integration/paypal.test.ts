@@ -63,7 +63,11 @@ beforeEach(() => fake.reset());
 /** A shopper's pending PayPal order: 2 jars of jam (2 × 6.50) + Colissimo 5.90 = 18.90. */
 async function pendingOrder(items = [{ slug: "confiture-abricot", quantity: 2 }]) {
   const cartId = await cartWith(db, items);
-  const placed = await placeOrder(db, { config: paymentConfig, now: new Date() }, { cartId, locale: "fr", input: checkoutInput({ provider: "paypal" }) });
+  const placed = await placeOrder(
+    db,
+    { config: paymentConfig, now: new Date() },
+    { cartId, locale: "fr", input: checkoutInput({ provider: "paypal" }) },
+  );
   if (!placed.ok) throw new Error(`placeOrder: ${placed.reason}`);
   return { order: placed.order, cartId };
 }
@@ -75,11 +79,18 @@ async function startedOrder() {
   return { order, cartId, paypalOrderId };
 }
 
-const orderNow = (id: string) => db.order.findUniqueOrThrow({ where: { id }, include: { events: true, refunds: true } });
+const orderNow = (id: string) =>
+  db.order.findUniqueOrThrow({ where: { id }, include: { events: true, refunds: true } });
 const emailsFor = (orderId: string) => db.emailOutbox.count({ where: { orderId } });
 
 async function deliver(webhook: { body: string; headers: Headers }) {
-  return POST(new Request("http://localhost/api/webhooks/paypal", { method: "POST", headers: webhook.headers, body: webhook.body }));
+  return POST(
+    new Request("http://localhost/api/webhooks/paypal", {
+      method: "POST",
+      headers: webhook.headers,
+      body: webhook.body,
+    }),
+  );
 }
 
 describe("PayPal Express Checkout (P28 default gateway)", () => {
@@ -87,7 +98,9 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
     const { order, cartId, paypalOrderId } = await startedOrder();
     expect((await orderNow(order.id)).providerReference).toBe(paypalOrderId);
 
-    const create = fake.requestsTo("POST", /^\/v2\/checkout\/orders$/).find((r) => r.requestId === `create-${order.id}`);
+    const create = fake
+      .requestsTo("POST", /^\/v2\/checkout\/orders$/)
+      .find((r) => r.requestId === `create-${order.id}`);
     expect(create?.body).toMatchObject({
       intent: "CAPTURE",
       purchase_units: [
@@ -95,7 +108,11 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
           reference_id: order.id,
           custom_id: order.id,
           invoice_id: order.number,
-          amount: { currency_code: "EUR", value: "18.90", breakdown: { item_total: { value: "13.00" }, shipping: { value: "5.90" } } },
+          amount: {
+            currency_code: "EUR",
+            value: "18.90",
+            breakdown: { item_total: { value: "13.00" }, shipping: { value: "5.90" } },
+          },
           items: [{ name: "Confiture d'abricot", quantity: "2", unit_amount: { currency_code: "EUR", value: "6.50" } }],
         },
       ],
@@ -105,10 +122,14 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
 
     // A second start (page reload) reuses the PayPal order.
     expect(await startPayPalCheckout(db, config, order.id)).toEqual({ paypalOrderId });
-    expect(fake.requestsTo("POST", /^\/v2\/checkout\/orders$/).filter((r) => r.requestId === `create-${order.id}`)).toHaveLength(1);
+    expect(
+      fake.requestsTo("POST", /^\/v2\/checkout\/orders$/).filter((r) => r.requestId === `create-${order.id}`),
+    ).toHaveLength(1);
 
     const now = new Date();
-    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now })).toEqual({ status: "paid" });
+    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now })).toEqual({
+      status: "paid",
+    });
     const capture = fake.requestsTo("POST", new RegExp(`^/v2/checkout/orders/${paypalOrderId}/capture$`));
     expect(capture).toHaveLength(1);
     expect(capture[0]?.requestId).toBe(`capture-${order.id}`);
@@ -122,7 +143,9 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
     expect(await emailsFor(order.id)).toBe(1);
 
     // A second click (or the browser retrying) changes nothing and does not capture again.
-    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now })).toEqual({ status: "alreadyPaid" });
+    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now })).toEqual({
+      status: "alreadyPaid",
+    });
     expect(fake.requestsTo("POST", /\/capture$/).filter((r) => r.requestId === `capture-${order.id}`)).toHaveLength(1);
     expect((await orderNow(order.id)).events.filter((e) => e.toStatus === "paid")).toHaveLength(1);
     expect(await emailsFor(order.id)).toBe(1);
@@ -137,7 +160,9 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
   test("P10: PayPal captured amount mismatch refused (order stays pending, not paid)", async () => {
     const { order, paypalOrderId } = await startedOrder();
     fake.setCaptureOutcome("amountMismatch");
-    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() })).toEqual({ status: "mismatch" });
+    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() })).toEqual({
+      status: "mismatch",
+    });
     const after = await orderNow(order.id);
     expect(after).toMatchObject({ status: "pending", paidAt: null, providerPaymentId: null });
     expect(after.events.some((e) => /mismatch/.test(e.reason))).toBe(true);
@@ -147,7 +172,9 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
   test("P10: an order COMPLETED at PayPal whose capture is DECLINED is not paid", async () => {
     const { order, cartId, paypalOrderId } = await startedOrder();
     fake.setCaptureOutcome("declined");
-    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() })).toEqual({ status: "declined" });
+    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() })).toEqual({
+      status: "declined",
+    });
     expect(fake.orders.get(paypalOrderId)?.status).toBe("COMPLETED");
     expect((await orderNow(order.id)).status).toBe("pending");
     expect(await db.cartLine.count({ where: { cartId } })).toBe(1);
@@ -157,15 +184,25 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
     const { order, paypalOrderId } = await startedOrder();
     const other = await startedOrder();
     const before = fake.requestsTo("POST", /\/capture$/).length;
-    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId: other.paypalOrderId, now: new Date() })).toEqual({ status: "invalidOrder" });
-    expect(await completePayPalCheckout(db, config, { orderId: "nope", paypalOrderId, now: new Date() })).toEqual({ status: "invalidOrder" });
+    expect(
+      await completePayPalCheckout(db, config, {
+        orderId: order.id,
+        paypalOrderId: other.paypalOrderId,
+        now: new Date(),
+      }),
+    ).toEqual({ status: "invalidOrder" });
+    expect(await completePayPalCheckout(db, config, { orderId: "nope", paypalOrderId, now: new Date() })).toEqual({
+      status: "invalidOrder",
+    });
     expect(fake.requestsTo("POST", /\/capture$/)).toHaveLength(before);
   });
 
   test("P10: 422 ORDER_ALREADY_CAPTURED is resolved by reading the order and checking its capture", async () => {
     const { order, paypalOrderId } = await startedOrder();
     fake.setCaptureOutcome("alreadyCaptured");
-    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() })).toEqual({ status: "paid" });
+    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() })).toEqual({
+      status: "paid",
+    });
     expect(fake.requestsTo("GET", new RegExp(`^/v2/checkout/orders/${paypalOrderId}$`))).toHaveLength(1);
     expect((await orderNow(order.id)).providerPaymentId).toBe(fake.captureOf(paypalOrderId)?.id);
   });
@@ -173,7 +210,9 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
   test("P10: capture PENDING, then webhook PAYMENT.CAPTURE.COMPLETED (late capture) marks the order paid", async () => {
     const { order, paypalOrderId } = await startedOrder();
     fake.setCaptureOutcome("pending");
-    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() })).toEqual({ status: "pending" });
+    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() })).toEqual({
+      status: "pending",
+    });
     expect((await orderNow(order.id)).status).toBe("pending");
 
     const capture = fake.settleCapture(paypalOrderId);
@@ -193,10 +232,22 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
     delete resource.custom_id;
 
     const wrongAmount = { ...resource, amount: { currency_code: "EUR", value: "1.00" } };
-    expect(await handlePayPalWebhookEvent(db, JSON.parse(fake.webhook("PAYMENT.CAPTURE.COMPLETED", wrongAmount).body), new Date())).toBe("ignored");
+    expect(
+      await handlePayPalWebhookEvent(
+        db,
+        JSON.parse(fake.webhook("PAYMENT.CAPTURE.COMPLETED", wrongAmount).body),
+        new Date(),
+      ),
+    ).toBe("ignored");
     expect((await orderNow(order.id)).status).toBe("pending");
 
-    expect(await handlePayPalWebhookEvent(db, JSON.parse(fake.webhook("PAYMENT.CAPTURE.COMPLETED", resource).body), new Date())).toBe("applied");
+    expect(
+      await handlePayPalWebhookEvent(
+        db,
+        JSON.parse(fake.webhook("PAYMENT.CAPTURE.COMPLETED", resource).body),
+        new Date(),
+      ),
+    ).toBe("applied");
     expect((await orderNow(order.id)).status).toBe("paid");
   });
 
@@ -217,17 +268,24 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
     expect(await emailsFor(order.id)).toBe(1);
     expect(await db.processedWebhookEvent.count({ where: { provider: "paypal", eventId: webhook.id } })).toBe(1);
     // Each delivery was verified with PayPal, with the event passed on byte for byte.
-    const verifications = fake.requestsTo("POST", /^\/v1\/notifications\/verify-webhook-signature$/).filter((r) => r.rawBody.includes(webhook.id));
+    const verifications = fake
+      .requestsTo("POST", /^\/v1\/notifications\/verify-webhook-signature$/)
+      .filter((r) => r.rawBody.includes(webhook.id));
     expect(verifications).toHaveLength(5);
     expect(verifications[0]?.rawBody).toContain(`"webhook_event":${webhook.body}}`);
-    expect(verifications[0]?.body).toMatchObject({ webhook_id: config.webhookId, transmission_sig: webhook.headers.get("paypal-transmission-sig") });
+    expect(verifications[0]?.body).toMatchObject({
+      webhook_id: config.webhookId,
+      transmission_sig: webhook.headers.get("paypal-transmission-sig"),
+    });
   });
 
   test("P10: a webhook with a bad signature is refused (400) and changes nothing", async () => {
     const { order, paypalOrderId } = await startedOrder();
     fake.setCaptureOutcome("pending");
     await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() });
-    const forged = fake.webhook("PAYMENT.CAPTURE.COMPLETED", fake.captureResource(fake.settleCapture(paypalOrderId)), { valid: false });
+    const forged = fake.webhook("PAYMENT.CAPTURE.COMPLETED", fake.captureResource(fake.settleCapture(paypalOrderId)), {
+      valid: false,
+    });
 
     expect(await verifyPayPalWebhook(config, forged.headers, forged.body)).toBe(false);
     expect((await deliver(forged)).status).toBe(400);
@@ -251,7 +309,9 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
     expect((await deliver(malformed)).status).toBe(400);
     const other = fake.webhook("CHECKOUT.ORDER.APPROVED", { id: "ORDER" });
     expect((await deliver(other)).status).toBe(200);
-    expect(await db.processedWebhookEvent.count({ where: { eventId: other.id, type: "CHECKOUT.ORDER.APPROVED" } })).toBe(1);
+    expect(
+      await db.processedWebhookEvent.count({ where: { eventId: other.id, type: "CHECKOUT.ORDER.APPROVED" } }),
+    ).toBe(1);
   });
 
   test("P10: a refund webhook before the order is paid asks for a retry (409); after, the order is refunded", async () => {
@@ -261,7 +321,12 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
     const capture = fake.settleCapture(paypalOrderId);
     const completed = fake.webhook("PAYMENT.CAPTURE.COMPLETED", fake.captureResource(capture)); // not delivered yet
 
-    const { refundId, status } = await refundPayPalCapture(config, { captureId: capture.id, amountCents: order.totalCents, currency: "EUR", orderId: order.id });
+    const { refundId, status } = await refundPayPalCapture(config, {
+      captureId: capture.id,
+      amountCents: order.totalCents,
+      currency: "EUR",
+      orderId: order.id,
+    });
     expect(status).toBe("COMPLETED");
     const refundRequest = fake.requestsTo("POST", /\/refund$/).at(-1);
     expect(refundRequest?.requestId).toBe(`refund-${order.id}-${order.totalCents}`);
@@ -293,9 +358,21 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
       amount: { currency_code: "EUR", value },
       links: [{ href: `${fake.url}/v2/payments/captures/${captureId}`, rel: "up", method: "GET" }],
     });
-    expect(await handlePayPalWebhookEvent(db, JSON.parse(fake.webhook("PAYMENT.CAPTURE.REFUNDED", resource("REFUNDPART1", "5.90")).body), new Date())).toBe("applied");
+    expect(
+      await handlePayPalWebhookEvent(
+        db,
+        JSON.parse(fake.webhook("PAYMENT.CAPTURE.REFUNDED", resource("REFUNDPART1", "5.90")).body),
+        new Date(),
+      ),
+    ).toBe("applied");
     expect((await orderNow(order.id)).status).toBe("paid");
-    expect(await handlePayPalWebhookEvent(db, JSON.parse(fake.webhook("PAYMENT.CAPTURE.REFUNDED", resource("REFUNDPART2", "13.00")).body), new Date())).toBe("applied");
+    expect(
+      await handlePayPalWebhookEvent(
+        db,
+        JSON.parse(fake.webhook("PAYMENT.CAPTURE.REFUNDED", resource("REFUNDPART2", "13.00")).body),
+        new Date(),
+      ),
+    ).toBe("applied");
     const after = await orderNow(order.id);
     expect(after.status).toBe("refunded");
     expect(after.refunds.map((r) => r.amountCents).sort()).toEqual([1300, 590]);
@@ -314,8 +391,17 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
     // On a paid order it changes nothing.
     const paid = await startedOrder();
     fake.setCaptureOutcome("completed");
-    expect(await completePayPalCheckout(db, config, { orderId: paid.order.id, paypalOrderId: paid.paypalOrderId, now: new Date() })).toEqual({ status: "paid" });
-    const late = fake.webhook("PAYMENT.CAPTURE.DENIED", { ...fake.captureResource(fake.captureOf(paid.paypalOrderId)!), status: "DENIED" });
+    expect(
+      await completePayPalCheckout(db, config, {
+        orderId: paid.order.id,
+        paypalOrderId: paid.paypalOrderId,
+        now: new Date(),
+      }),
+    ).toEqual({ status: "paid" });
+    const late = fake.webhook("PAYMENT.CAPTURE.DENIED", {
+      ...fake.captureResource(fake.captureOf(paid.paypalOrderId)!),
+      status: "DENIED",
+    });
     expect(await handlePayPalWebhookEvent(db, JSON.parse(late.body), new Date())).toBe("ignored");
     expect((await orderNow(paid.order.id)).status).toBe("paid");
   });
@@ -330,22 +416,30 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
     fake.setDown(null);
     const { paypalOrderId } = await startPayPalCheckout(db, config, order.id);
     fake.setDown("unavailable");
-    await expect(completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() })).rejects.toBeInstanceOf(
-      PaymentProviderUnavailableError,
-    );
-    expect(await orderNow(order.id)).toMatchObject({ status: "pending", providerReference: paypalOrderId, paidAt: null });
+    await expect(
+      completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() }),
+    ).rejects.toBeInstanceOf(PaymentProviderUnavailableError);
+    expect(await orderNow(order.id)).toMatchObject({
+      status: "pending",
+      providerReference: paypalOrderId,
+      paidAt: null,
+    });
     expect(await db.cartLine.count({ where: { cartId } })).toBe(1);
 
     // PayPal is back: the retry (same PayPal-Request-Id) completes the payment.
     fake.setDown(null);
-    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() })).toEqual({ status: "paid" });
+    expect(await completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() })).toEqual({
+      status: "paid",
+    });
   });
 
   test("PayPal hanging past the timeout: PaymentProviderUnavailableError, the order stays pending", async () => {
     const { order, paypalOrderId } = await startedOrder();
     fake.setDown("hang");
     const started = Date.now();
-    await expect(completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() }, { timeoutMs: 300 })).rejects.toMatchObject({
+    await expect(
+      completePayPalCheckout(db, config, { orderId: order.id, paypalOrderId, now: new Date() }, { timeoutMs: 300 }),
+    ).rejects.toMatchObject({
       name: "PaymentProviderUnavailableError",
       detail: expect.stringMatching(/timeout/),
     });
@@ -368,10 +462,29 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
 
 describe("PayPal API details", () => {
   test("money: integer cents to PayPal strings and back, without floats", () => {
-    expect([0, 5, 10, 99, 100, 1234, 1890, 123456789].map(centsToPayPalValue)).toEqual(["0.00", "0.05", "0.10", "0.99", "1.00", "12.34", "18.90", "1234567.89"]);
+    expect([0, 5, 10, 99, 100, 1234, 1890, 123456789].map(centsToPayPalValue)).toEqual([
+      "0.00",
+      "0.05",
+      "0.10",
+      "0.99",
+      "1.00",
+      "12.34",
+      "18.90",
+      "1234567.89",
+    ]);
     expect(() => centsToPayPalValue(1.5)).toThrow(RangeError);
     expect(() => centsToPayPalValue(-1)).toThrow(RangeError);
-    expect(["18.90", "18.9", "18", "0.07", "1.005", "-1.00", "1e3", " 1.00", ""].map(payPalValueToCents)).toEqual([1890, 1890, 1800, 7, null, null, null, null, null]);
+    expect(["18.90", "18.9", "18", "0.07", "1.005", "-1.00", "1e3", " 1.00", ""].map(payPalValueToCents)).toEqual([
+      1890,
+      1890,
+      1800,
+      7,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   test("create body: items add up to item_total, names cut at 127 characters, variant labels kept", () => {
@@ -384,18 +497,38 @@ describe("PayPal API details", () => {
       totalCents: 3 * 333 + 8900,
       lines: [
         { name: "é".repeat(200), variantLabel: null, sku: "S1", unitPriceCents: 333, quantity: 3 },
-        { name: "Drap en lin lavé", variantLabel: "Naturel / 140 × 200", sku: "DRAP-140-NAT", unitPriceCents: 8900, quantity: 1 },
+        {
+          name: "Drap en lin lavé",
+          variantLabel: "Naturel / 140 × 200",
+          sku: "DRAP-140-NAT",
+          unitPriceCents: 8900,
+          quantity: 1,
+        },
       ],
     });
     const unit = body.purchase_units[0]!;
     expect(unit.amount).toEqual({
       currency_code: "EUR",
       value: "98.99",
-      breakdown: { item_total: { currency_code: "EUR", value: "98.99" }, shipping: { currency_code: "EUR", value: "0.00" } },
+      breakdown: {
+        item_total: { currency_code: "EUR", value: "98.99" },
+        shipping: { currency_code: "EUR", value: "0.00" },
+      },
     });
     expect(unit.items?.[0]?.name).toHaveLength(127);
-    expect(unit.items?.[1]).toMatchObject({ name: "Drap en lin lavé (Naturel / 140 × 200)", quantity: "1", unit_amount: { value: "89.00" } });
-    expect(() => payPalOrderBody({ ...{ id: "x", number: "n", currency: "EUR", lines: [] }, subtotalCents: 100, shippingCents: 0, totalCents: 101 })).toThrow();
+    expect(unit.items?.[1]).toMatchObject({
+      name: "Drap en lin lavé (Naturel / 140 × 200)",
+      quantity: "1",
+      unit_amount: { value: "89.00" },
+    });
+    expect(() =>
+      payPalOrderBody({
+        ...{ id: "x", number: "n", currency: "EUR", lines: [] },
+        subtotalCents: 100,
+        shippingCents: 0,
+        totalCents: 101,
+      }),
+    ).toThrow();
   });
 
   test("the access token is cached per client id, and fetched again after PayPal revokes it", async () => {
@@ -410,7 +543,9 @@ describe("PayPal API details", () => {
     expect(tokens()).toBe(before + 2);
     const tokenRequest = fake.requestsTo("POST", /^\/v1\/oauth2\/token$/).at(-1);
     expect(tokenRequest?.rawBody).toBe("grant_type=client_credentials");
-    expect(tokenRequest?.headers.authorization).toBe(`Basic ${Buffer.from(`second-client:${config.clientSecret}`).toString("base64")}`);
+    expect(tokenRequest?.headers.authorization).toBe(
+      `Basic ${Buffer.from(`second-client:${config.clientSecret}`).toString("base64")}`,
+    );
 
     // Revoked early: the 401 drops the cached token and the call is retried once with a new one.
     const { order, paypalOrderId } = await startedOrder();

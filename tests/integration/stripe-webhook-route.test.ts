@@ -11,7 +11,10 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
 // after-response work at once.
 const holder = vi.hoisted(() => ({ db: undefined as unknown as Db }));
 vi.mock("@/lib/db", () => ({ db: holder.db }));
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), after: (work: () => unknown) => void work() }));
+vi.mock("next/server", async (original) => ({
+  ...(await original<object>()),
+  after: (work: () => unknown) => void work(),
+}));
 
 let testDb: TestDb;
 let POST: (request: Request) => Promise<Response>;
@@ -30,20 +33,42 @@ afterAll(async () => {
 });
 
 const post = (payload: string, signature: string | null) =>
-  POST(new Request("http://shop.test/api/webhooks/stripe", { method: "POST", body: payload, headers: signature ? { "stripe-signature": signature } : {} }));
+  POST(
+    new Request("http://shop.test/api/webhooks/stripe", {
+      method: "POST",
+      body: payload,
+      headers: signature ? { "stripe-signature": signature } : {},
+    }),
+  );
 
 test("P10: a bad or missing signature gets 400 and changes nothing; a good one pays the order once", async () => {
   const db = testDb.db;
   const cartId = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]);
-  const placed = await placeOrder(db, { config: stripeConfig("http://127.0.0.1:9"), now: new Date() }, { cartId, locale: "fr", input: checkoutInput({ provider: "stripe" }) });
+  const placed = await placeOrder(
+    db,
+    { config: stripeConfig("http://127.0.0.1:9"), now: new Date() },
+    { cartId, locale: "fr", input: checkoutInput({ provider: "stripe" }) },
+  );
   if (!placed.ok) throw new Error(placed.reason);
   await db.order.update({ where: { id: placed.order.id }, data: { providerReference: "cs_test_route" } });
   const event = stripeEvent("checkout.session.completed", {
-    id: "cs_test_route", object: "checkout.session", payment_status: "paid", amount_total: placed.order.totalCents, currency: "eur", payment_intent: "pi_route",
+    id: "cs_test_route",
+    object: "checkout.session",
+    payment_status: "paid",
+    amount_total: placed.order.totalCents,
+    currency: "eur",
+    payment_intent: "pi_route",
   });
 
   expect((await post(event.payload, null)).status).toBe(400);
-  expect((await post(event.payload, event.signature.replace(/v1=\w+/, (v1) => `v1=${"0".repeat(v1.length - 3)}`))).status).toBe(400);
+  expect(
+    (
+      await post(
+        event.payload,
+        event.signature.replace(/v1=\w+/, (v1) => `v1=${"0".repeat(v1.length - 3)}`),
+      )
+    ).status,
+  ).toBe(400);
   expect((await post(event.payload.replace("cs_test_route", "cs_test_other"), event.signature)).status).toBe(400);
   expect(await db.processedWebhookEvent.count()).toBe(0);
   expect((await db.order.findUniqueOrThrow({ where: { id: placed.order.id } })).status).toBe("pending");

@@ -8,7 +8,10 @@ const cwd = "/srv/shop";
 describe("adapter selection from DATABASE_URL", () => {
   test("unset or empty: the embedded PGlite under .data/", () => {
     for (const value of [undefined, "", "   "]) {
-      expect(resolveDatabaseTarget(value, cwd)).toEqual({ kind: "embedded", dir: path.join(cwd, DEFAULT_EMBEDDED_DIR) });
+      expect(resolveDatabaseTarget(value, cwd)).toEqual({
+        kind: "embedded",
+        dir: path.join(cwd, DEFAULT_EMBEDDED_DIR),
+      });
     }
   });
 

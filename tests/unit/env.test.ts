@@ -12,17 +12,27 @@ describe("configuration", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(InvalidEnvironmentError);
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/SITE_URL: is required in production/);
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/COOKIE_SECRET: is required in production/);
-    expect(() => parseEnv({ NODE_ENV: "production", SITE_URL: "https://plusuite.com", COOKIE_SECRET: "short" })).toThrow(/COOKIE_SECRET/);
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", SITE_URL: "https://plusuite.com", COOKIE_SECRET: "short" }),
+    ).toThrow(/COOKIE_SECRET/);
     const env = parseEnv({ NODE_ENV: "production", SITE_URL: "https://plusuite.com/", COOKIE_SECRET: "x".repeat(32) });
     expect(env.SITE_URL).toBe("https://plusuite.com");
   });
 
   test("a payment gateway is configured completely or not at all, with keys of the right shape", () => {
-    expect(() => parseEnv({ STRIPE_SECRET_KEY: "sk_test_abc" })).toThrow(/STRIPE_WEBHOOK_SECRET: is required with STRIPE_SECRET_KEY/);
-    expect(() => parseEnv({ STRIPE_SECRET_KEY: "pk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_x" })).toThrow(/STRIPE_SECRET_KEY/);
-    expect(() => parseEnv({ PAYPAL_CLIENT_ID: "id" })).toThrow(/PAYPAL_CLIENT_SECRET.*\n.*PAYPAL_WEBHOOK_ID|PAYPAL_WEBHOOK_ID/s);
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: "sk_test_abc" })).toThrow(
+      /STRIPE_WEBHOOK_SECRET: is required with STRIPE_SECRET_KEY/,
+    );
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: "pk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_x" })).toThrow(
+      /STRIPE_SECRET_KEY/,
+    );
+    expect(() => parseEnv({ PAYPAL_CLIENT_ID: "id" })).toThrow(
+      /PAYPAL_CLIENT_SECRET.*\n.*PAYPAL_WEBHOOK_ID|PAYPAL_WEBHOOK_ID/s,
+    );
     expect(() => parseEnv({ RESEND_API_KEY: "not-a-key" })).toThrow(/RESEND_API_KEY/);
-    expect(parseEnv({ STRIPE_SECRET_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" }).STRIPE_SECRET_KEY).toBe("sk_test_abc");
+    expect(parseEnv({ STRIPE_SECRET_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" }).STRIPE_SECRET_KEY).toBe(
+      "sk_test_abc",
+    );
   });
 
   test("malformed values are all reported at once", () => {

@@ -20,7 +20,12 @@ function argumentsOf(message: string): Map<string, "number" | "text"> {
   const found = new Map<string, "number" | "text">();
   const walk = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
-      if (element.type === TYPE.argument || element.type === TYPE.date || element.type === TYPE.time || element.type === TYPE.select) {
+      if (
+        element.type === TYPE.argument ||
+        element.type === TYPE.date ||
+        element.type === TYPE.time ||
+        element.type === TYPE.select
+      ) {
         found.set(element.value, "text");
       }
       if (element.type === TYPE.number || element.type === TYPE.plural) found.set(element.value, "number");
@@ -44,8 +49,14 @@ describe("messages", () => {
 
   test.each(locales)("%s has exactly the keys of fr, none empty", (locale) => {
     const own = keys(catalogues[locale]!);
-    expect(own.filter((key) => !reference.includes(key)), "keys only in " + locale).toEqual([]);
-    expect(reference.filter((key) => !own.includes(key)), "keys missing in " + locale).toEqual([]);
+    expect(
+      own.filter((key) => !reference.includes(key)),
+      "keys only in " + locale,
+    ).toEqual([]);
+    expect(
+      reference.filter((key) => !own.includes(key)),
+      "keys missing in " + locale,
+    ).toEqual([]);
     for (const key of own) {
       const value = key.split(".").reduce<string | Tree>((node, part) => (node as Tree)[part]!, catalogues[locale]!);
       expect(String(value).trim(), key).not.toBe("");
@@ -54,7 +65,8 @@ describe("messages", () => {
 
   test.each(locales)("%s uses the same placeholders as fr", (locale) => {
     for (const key of reference) {
-      const get = (tree: Tree) => key.split(".").reduce<string | Tree>((node, part) => (node as Tree)[part]!, tree) as string;
+      const get = (tree: Tree) =>
+        key.split(".").reduce<string | Tree>((node, part) => (node as Tree)[part]!, tree) as string;
       expect(placeholders(get(catalogues[locale]!)), key).toEqual(placeholders(get(catalogues.fr!)));
     }
   });
@@ -75,7 +87,9 @@ describe("every message formats", () => {
     const t = createTranslator({ locale, messages, onError: (error) => errors.push(error.message) });
     for (const key of keys(messages)) {
       const message = key.split(".").reduce<string | Tree>((node, part) => (node as Tree)[part]!, messages) as string;
-      const samples = Object.fromEntries([...argumentsOf(message)].map(([name, kind]) => [name, kind === "number" ? 3 : "x"]));
+      const samples = Object.fromEntries(
+        [...argumentsOf(message)].map(([name, kind]) => [name, kind === "number" ? 3 : "x"]),
+      );
       (t as unknown as (key: string, values: object) => string)(key, samples);
     }
     expect(errors).toEqual([]);

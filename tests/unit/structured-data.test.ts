@@ -38,7 +38,13 @@ describe("JSON-LD Product", () => {
       { id: "2", sku: "B", size: "M", colour: null, priceCents: 3500, stock: 2 },
     ];
     const data = productJsonLd({ ...product, variants }, "u", "https://shop.test");
-    expect(data.offers).toMatchObject({ "@type": "AggregateOffer", lowPrice: "30.00", highPrice: "35.00", offerCount: 2, availability: "https://schema.org/InStock" });
+    expect(data.offers).toMatchObject({
+      "@type": "AggregateOffer",
+      lowPrice: "30.00",
+      highPrice: "35.00",
+      offerCount: 2,
+      availability: "https://schema.org/InStock",
+    });
   });
 
   test("product text cannot close the script tag", () => {

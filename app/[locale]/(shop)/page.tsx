@@ -23,7 +23,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section className="bg-sand">
         <div className="mx-auto grid max-w-6xl items-center gap-8 px-4 py-14 md:grid-cols-2">
           <div>
-            <h1 className="font-serif text-4xl leading-tight font-semibold text-marine md:text-5xl">{t("heroTitle")}</h1>
+            <h1 className="font-serif text-4xl leading-tight font-semibold text-marine md:text-5xl">
+              {t("heroTitle")}
+            </h1>
             <p className="mt-4 max-w-prose text-lg text-muted">{t("heroText")}</p>
             {categories[0] && (
               <Link
@@ -62,7 +64,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <ul className="mt-6 grid grid-cols-2 gap-4 md:grid-cols-4">
           {categories.map((category) => (
             <li key={category.id}>
-              <Link href={`/category/${category.slug}`} className="group block overflow-hidden rounded-lg border border-line bg-white">
+              <Link
+                href={`/category/${category.slug}`}
+                className="group block overflow-hidden rounded-lg border border-line bg-white"
+              >
                 <Image
                   src={`/images/categories/${category.slug}.webp`}
                   alt=""

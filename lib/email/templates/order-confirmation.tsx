@@ -1,6 +1,19 @@
 // The order confirmation e-mail (P5): items, totals with the VAT they include, delivery method and both
 // addresses, in the order's language. E-mail clients ignore stylesheets, so every style is inline.
-import { Body, Column, Container, Head, Heading, Hr, Html, Link, Preview, Row, Section, Text } from "@react-email/components";
+import {
+  Body,
+  Column,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Row,
+  Section,
+  Text,
+} from "@react-email/components";
 import { render } from "@react-email/render";
 import { createTranslator } from "next-intl";
 import type { CSSProperties } from "react";
@@ -27,9 +40,14 @@ type EmailTranslator = ReturnType<typeof createTranslator<Awaited<ReturnType<typ
 function OrderConfirmationEmail({ data, t }: { data: OrderConfirmationData; t: EmailTranslator }) {
   const { locale } = data;
   const price = (cents: number) => formatPrice(cents, locale);
-  const placedOn = new Intl.DateTimeFormat(formattingLocale[locale], { dateStyle: "long", timeZone: SHOP_TIME_ZONE }).format(data.createdAt);
+  const placedOn = new Intl.DateTimeFormat(formattingLocale[locale], {
+    dateStyle: "long",
+    timeZone: SHOP_TIME_ZONE,
+  }).format(data.createdAt);
   // Unknown codes (a method added later, before its name is translated) are shown as stored rather than hidden.
-  const shippingMethodName = isShippingMethod(data.shippingMethod) ? t(`shippingMethods.${data.shippingMethod}`) : data.shippingMethod;
+  const shippingMethodName = isShippingMethod(data.shippingMethod)
+    ? t(`shippingMethods.${data.shippingMethod}`)
+    : data.shippingMethod;
 
   return (
     <Html lang={locale} dir="ltr">
@@ -55,7 +73,15 @@ function OrderConfirmationEmail({ data, t }: { data: OrderConfirmationData; t: E
             <Heading as="h2" style={styles.h2}>
               {t("orderNumber", { number: data.orderNumber })}
             </Heading>
-            <table width="100%" cellPadding={0} cellSpacing={0} border={0} style={styles.table} aria-label={t("itemsLabel")} data-text-format="dataTable">
+            <table
+              width="100%"
+              cellPadding={0}
+              cellSpacing={0}
+              border={0}
+              style={styles.table}
+              aria-label={t("itemsLabel")}
+              data-text-format="dataTable"
+            >
               <thead>
                 <tr>
                   <th scope="col" style={{ ...styles.th, textAlign: "left", paddingLeft: 0 }}>
@@ -92,7 +118,15 @@ function OrderConfirmationEmail({ data, t }: { data: OrderConfirmationData; t: E
               </tbody>
             </table>
 
-            <table width="100%" cellPadding={0} cellSpacing={0} border={0} role="presentation" style={styles.totals} data-text-format="dataTable">
+            <table
+              width="100%"
+              cellPadding={0}
+              cellSpacing={0}
+              border={0}
+              role="presentation"
+              style={styles.totals}
+              data-text-format="dataTable"
+            >
               <tbody>
                 <tr>
                   <td style={styles.totalLabel}>{t("subtotal")}</td>
@@ -198,21 +232,48 @@ const PAPER = "#faf7f2";
 const SANS = "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 const SERIF = "Georgia, 'Times New Roman', serif";
 
-const cell: CSSProperties = { padding: "10px 0 10px 8px", borderBottom: `1px solid ${LINE}`, fontSize: "14px", verticalAlign: "top" };
+const cell: CSSProperties = {
+  padding: "10px 0 10px 8px",
+  borderBottom: `1px solid ${LINE}`,
+  fontSize: "14px",
+  verticalAlign: "top",
+};
 
 const styles = {
   body: { backgroundColor: PAPER, color: INK, fontFamily: SANS, margin: 0, padding: "24px 0" },
   container: { maxWidth: "600px", margin: "0 auto", padding: "0 12px" },
   brand: { fontFamily: SERIF, fontSize: "26px", fontWeight: 700, color: NAVY, margin: "0 0 16px", textAlign: "center" },
-  card: { backgroundColor: "#ffffff", border: `1px solid ${LINE}`, borderTop: `4px solid ${NAVY}`, borderRadius: "8px", padding: "28px 28px 32px" },
+  card: {
+    backgroundColor: "#ffffff",
+    border: `1px solid ${LINE}`,
+    borderTop: `4px solid ${NAVY}`,
+    borderRadius: "8px",
+    padding: "28px 28px 32px",
+  },
   h1: { fontFamily: SERIF, fontSize: "24px", fontWeight: 700, color: NAVY, margin: "0 0 16px" },
   h2: { fontFamily: SERIF, fontSize: "18px", fontWeight: 700, color: NAVY, margin: "28px 0 8px" },
   text: { fontSize: "15px", lineHeight: "24px", margin: "0 0 12px" },
-  demo: { backgroundColor: "#fdf1ea", border: "1px solid #b4461c", borderRadius: "6px", padding: "12px 16px", margin: "16px 0" },
+  demo: {
+    backgroundColor: "#fdf1ea",
+    border: "1px solid #b4461c",
+    borderRadius: "6px",
+    padding: "12px 16px",
+    margin: "16px 0",
+  },
   demoTitle: { fontSize: "15px", fontWeight: 700, color: "#b4461c", margin: "0 0 4px" },
   demoText: { fontSize: "14px", lineHeight: "22px", margin: 0 },
   table: { borderCollapse: "collapse", width: "100%" },
-  th: { ...cell, paddingTop: 0, borderBottom: `2px solid ${NAVY}`, color: MUTED, fontSize: "12px", fontWeight: 600, textAlign: "right", textTransform: "uppercase", letterSpacing: "0.04em" },
+  th: {
+    ...cell,
+    paddingTop: 0,
+    borderBottom: `2px solid ${NAVY}`,
+    color: MUTED,
+    fontSize: "12px",
+    fontWeight: 600,
+    textAlign: "right",
+    textTransform: "uppercase",
+    letterSpacing: "0.04em",
+  },
   td: { ...cell, paddingLeft: 0 },
   tdAmount: { ...cell, textAlign: "right", whiteSpace: "nowrap" },
   itemName: { fontWeight: 600 },
@@ -220,15 +281,45 @@ const styles = {
   totals: { borderCollapse: "collapse", width: "100%", marginTop: "8px" },
   totalLabel: { padding: "6px 0", fontSize: "14px", color: MUTED },
   totalAmount: { padding: "6px 0", fontSize: "14px", textAlign: "right", whiteSpace: "nowrap" },
-  grandTotalLabel: { padding: "10px 0 4px", fontSize: "16px", fontWeight: 700, color: NAVY, borderTop: `1px solid ${LINE}` },
-  grandTotalAmount: { padding: "10px 0 4px", fontSize: "16px", fontWeight: 700, color: NAVY, textAlign: "right", whiteSpace: "nowrap", borderTop: `1px solid ${LINE}` },
+  grandTotalLabel: {
+    padding: "10px 0 4px",
+    fontSize: "16px",
+    fontWeight: 700,
+    color: NAVY,
+    borderTop: `1px solid ${LINE}`,
+  },
+  grandTotalAmount: {
+    padding: "10px 0 4px",
+    fontSize: "16px",
+    fontWeight: 700,
+    color: NAVY,
+    textAlign: "right",
+    whiteSpace: "nowrap",
+    borderTop: `1px solid ${LINE}`,
+  },
   vatLine: { padding: "0 0 2px", fontSize: "13px", color: MUTED, textAlign: "right" },
   addresses: { marginTop: "20px" },
   addressColumn: { width: "50%", verticalAlign: "top", paddingRight: "12px" },
-  addressTitle: { fontSize: "12px", fontWeight: 600, color: MUTED, textTransform: "uppercase", letterSpacing: "0.04em", margin: "0 0 4px" },
+  addressTitle: {
+    fontSize: "12px",
+    fontWeight: 600,
+    color: MUTED,
+    textTransform: "uppercase",
+    letterSpacing: "0.04em",
+    margin: "0 0 4px",
+  },
   address: { fontSize: "14px", lineHeight: "21px", margin: 0 },
   buttonRow: { marginTop: "28px", textAlign: "center" },
-  button: { display: "inline-block", backgroundColor: NAVY, color: "#ffffff", fontSize: "15px", fontWeight: 600, textDecoration: "none", borderRadius: "6px", padding: "12px 24px" },
+  button: {
+    display: "inline-block",
+    backgroundColor: NAVY,
+    color: "#ffffff",
+    fontSize: "15px",
+    fontWeight: 600,
+    textDecoration: "none",
+    borderRadius: "6px",
+    padding: "12px 24px",
+  },
   footer: { padding: "20px 8px 0", textAlign: "center" },
   footerText: { fontSize: "13px", lineHeight: "20px", color: MUTED, margin: "0 0 6px" },
   footerLink: { color: NAVY, textDecoration: "underline" },

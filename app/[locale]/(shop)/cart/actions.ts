@@ -1,13 +1,22 @@
 "use server";
 // Cart mutations. Every export here is a public endpoint: each one validates its input and only ever
 // touches the cart named by the visitor's signed cookie.
-import { acceptCartChanges, addToCart, CartError, getCart, removeCartLine, updateCartLine, type CartView } from "@/lib/cart/cart";
+import {
+  acceptCartChanges,
+  addToCart,
+  CartError,
+  getCart,
+  removeCartLine,
+  updateCartLine,
+  type CartView,
+} from "@/lib/cart/cart";
 import { addToCartSchema, localeOnlySchema, removeLineSchema, updateLineSchema } from "@/lib/cart/schemas";
 import { readCartId, writeCartId } from "@/lib/cart/session";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 
-export type CartActionResult = { ok: true; cart: CartView } | { ok: false; error: CartError["code"] | "invalid"; cart: CartView };
+export type CartActionResult =
+  { ok: true; cart: CartView } | { ok: false; error: CartError["code"] | "invalid"; cart: CartView };
 
 async function run(locale: Locale, change: (cartId: string | null) => Promise<void>): Promise<CartActionResult> {
   const cartId = await readCartId();

@@ -38,7 +38,12 @@ export async function placeOrderAction(_previous: CheckoutFormState, form: FormD
   try {
     outcome = await checkout(
       db,
-      { config, stripe: config.stripe ? createStripeClient(config.stripe) : null, now: new Date(), siteUrl: env.SITE_URL },
+      {
+        config,
+        stripe: config.stripe ? createStripeClient(config.stripe) : null,
+        now: new Date(),
+        siteUrl: env.SITE_URL,
+      },
       { cartId, locale, input: parsed.data },
     );
   } catch (error) {

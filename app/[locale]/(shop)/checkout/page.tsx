@@ -29,17 +29,12 @@ export default async function CheckoutPage({
   const tColour = await getTranslations("colours");
   const config = paymentConfigFrom(getEnv());
   const demoMode = isDemoMode(config);
-  const [cart, gateways] = await Promise.all([
-    getCart(db, await readCartId(), locale),
-    availableGateways(db, config),
-  ]);
+  const [cart, gateways] = await Promise.all([getCart(db, await readCartId(), locale), availableGateways(db, config)]);
   const cancelled = (await searchParams).cancelled === "1";
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="font-serif text-3xl font-semibold text-marine">
-        {t("title")}
-      </h1>
+      <h1 className="font-serif text-3xl font-semibold text-marine">{t("title")}</h1>
       {demoMode && (
         <p
           role="note"
@@ -56,19 +51,11 @@ export default async function CheckoutPage({
       )}
       <div className="mt-8">
         {cart.lines.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-line p-10 text-center">
-            {t("empty")}
-          </p>
+          <p className="rounded-lg border border-dashed border-line p-10 text-center">{t("empty")}</p>
         ) : cart.hasIssues ? (
-          <div
-            role="alert"
-            className="rounded-lg border border-terracotta/40 bg-terracotta/5 p-4"
-          >
+          <div role="alert" className="rounded-lg border border-terracotta/40 bg-terracotta/5 p-4">
             <p>{t("failures.cartChanged")}</p>
-            <Link
-              href="/cart"
-              className="mt-2 inline-block font-medium text-marine underline underline-offset-4"
-            >
+            <Link href="/cart" className="mt-2 inline-block font-medium text-marine underline underline-offset-4">
               {t("reviewCart")}
             </Link>
           </div>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TextPage } from "@/components/layout/text-page";
 
-
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages");
   return { title: t("privacyTitle") };

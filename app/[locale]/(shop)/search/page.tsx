@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: true } };
 }
 
-export default async function SearchPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+export default async function SearchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: SearchParams;
+}) {
   const locale = await localeFromParams(params);
   const raw = await searchParams;
   const t = await getTranslations("Search");
@@ -29,11 +35,23 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="font-serif text-3xl font-semibold text-marine">{query ? t("resultsFor", { query }) : t("title")}</h1>
+      <h1 className="font-serif text-3xl font-semibold text-marine">
+        {query ? t("resultsFor", { query }) : t("title")}
+      </h1>
       <div className="mt-4 max-w-xl">
-        <SearchForm id="search-page-query" label={tHeader("searchLabel")} placeholder={tHeader("searchPlaceholder")} submit={tHeader("searchSubmit")} defaultValue={query} />
+        <SearchForm
+          id="search-page-query"
+          label={tHeader("searchLabel")}
+          placeholder={tHeader("searchPlaceholder")}
+          submit={tHeader("searchSubmit")}
+          defaultValue={query}
+        />
       </div>
-      {wasShortened && <p className="mt-3 text-sm text-terracotta" role="status">{t("tooLong", { max: MAX_QUERY_LENGTH })}</p>}
+      {wasShortened && (
+        <p className="mt-3 text-sm text-terracotta" role="status">
+          {t("tooLong", { max: MAX_QUERY_LENGTH })}
+        </p>
+      )}
       {!results ? (
         <p className="mt-8 text-muted">{t("prompt")}</p>
       ) : (

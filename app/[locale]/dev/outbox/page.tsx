@@ -12,8 +12,18 @@ export const dynamic = "force-dynamic";
 
 const MAX_LISTED = 100;
 
-const STATUS_LABELS = { pending: "statusPending", sending: "statusSending", sent: "statusSent", failed: "statusFailed" } as const;
-const STATUS_COLOURS = { pending: "text-muted", sending: "text-marine", sent: "text-sage", failed: "text-terracotta" } as const;
+const STATUS_LABELS = {
+  pending: "statusPending",
+  sending: "statusSending",
+  sent: "statusSent",
+  failed: "statusFailed",
+} as const;
+const STATUS_COLOURS = {
+  pending: "text-muted",
+  sending: "text-marine",
+  sent: "text-sage",
+  failed: "text-terracotta",
+} as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("DevOutbox");
@@ -30,13 +40,24 @@ export default async function DevOutboxPage({ params }: { params: Promise<{ loca
   const emails = await db.emailOutbox.findMany({
     orderBy: { createdAt: "desc" },
     take: MAX_LISTED,
-    select: { id: true, createdAt: true, to: true, subject: true, template: true, status: true, attempts: true, lastError: true },
+    select: {
+      id: true,
+      createdAt: true,
+      to: true,
+      subject: true,
+      template: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+    },
   });
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("title")}</h1>
-      <p className="mt-4 rounded-lg border border-line bg-sand p-4 text-sm">{env.RESEND_API_KEY ? t("senderConfigured") : t("notice")}</p>
+      <p className="mt-4 rounded-lg border border-line bg-sand p-4 text-sm">
+        {env.RESEND_API_KEY ? t("senderConfigured") : t("notice")}
+      </p>
 
       {emails.length === 0 ? (
         <p className="mt-8 rounded-lg border border-dashed border-line p-10 text-center text-muted">{t("empty")}</p>
@@ -46,29 +67,50 @@ export default async function DevOutboxPage({ params }: { params: Promise<{ loca
             <caption className="sr-only">{t("tableLabel")}</caption>
             <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
               <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("date")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("to")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("subject")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("template")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("status")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-semibold">{t("attempts")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("lastError")}</th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("date")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("to")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("subject")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("template")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("status")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-semibold">
+                  {t("attempts")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("lastError")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
               {emails.map((email) => (
                 <tr key={email.id} className="align-top hover:bg-paper">
                   <td className="whitespace-nowrap px-3 py-2 text-muted">
-                    <time dateTime={email.createdAt.toISOString()}>{format.dateTime(email.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>
+                    <time dateTime={email.createdAt.toISOString()}>
+                      {format.dateTime(email.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+                    </time>
                   </td>
                   <td className="px-3 py-2">{email.to}</td>
                   <td className="px-3 py-2">
-                    <Link href={`/dev/outbox/${encodeURIComponent(email.id)}`} className="font-medium text-marine underline underline-offset-2 hover:no-underline">
+                    <Link
+                      href={`/dev/outbox/${encodeURIComponent(email.id)}`}
+                      className="font-medium text-marine underline underline-offset-2 hover:no-underline"
+                    >
                       {email.subject}
                     </Link>
                   </td>
                   <td className="px-3 py-2 font-mono text-xs">{email.template}</td>
-                  <td className={`whitespace-nowrap px-3 py-2 font-medium ${STATUS_COLOURS[email.status]}`}>{t(STATUS_LABELS[email.status])}</td>
+                  <td className={`whitespace-nowrap px-3 py-2 font-medium ${STATUS_COLOURS[email.status]}`}>
+                    {t(STATUS_LABELS[email.status])}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">{email.attempts}</td>
                   <td className="max-w-xs truncate px-3 py-2 text-terracotta" title={email.lastError ?? undefined}>
                     {email.lastError}

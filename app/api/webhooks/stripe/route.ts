@@ -14,7 +14,12 @@ export async function POST(request: Request) {
   const config = paymentConfigFrom(env).stripe;
   if (!config) return new Response(null, { status: 404 });
   const stripe = createStripeClient(config);
-  const event = verifyStripeEvent(stripe, await request.text(), request.headers.get("stripe-signature"), config.webhookSecret);
+  const event = verifyStripeEvent(
+    stripe,
+    await request.text(),
+    request.headers.get("stripe-signature"),
+    config.webhookSecret,
+  );
   if (!event) return new Response("invalid signature", { status: 400 });
 
   const outcome = await handleStripeEvent(db, event, new Date());

@@ -15,7 +15,8 @@ import { after } from "next/server";
 const orderInput = z.object({ orderId: z.string().regex(/^[a-z0-9]{10,40}$/) });
 const approvalInput = orderInput.extend({ paypalOrderId: z.string().regex(/^[A-Z0-9-]{5,40}$/) });
 
-export type PayPalActionResult = { ok: true; paypalOrderId?: string; paid?: boolean } | { ok: false; error: "unavailable" | "declined" | "invalid" };
+export type PayPalActionResult =
+  { ok: true; paypalOrderId?: string; paid?: boolean } | { ok: false; error: "unavailable" | "declined" | "invalid" };
 
 async function ownedPayPalOrder(orderId: string) {
   const config = paymentConfigFrom(getEnv()).paypal;
@@ -41,7 +42,11 @@ export async function capturePayPalOrderAction(input: unknown): Promise<PayPalAc
   const owned = parsed.success ? await ownedPayPalOrder(parsed.data.orderId) : null;
   if (!parsed.success || !owned) return { ok: false, error: "invalid" };
   try {
-    const outcome = await completePayPalCheckout(db, owned.config, { orderId: owned.order.id, paypalOrderId: parsed.data.paypalOrderId, now: new Date() });
+    const outcome = await completePayPalCheckout(db, owned.config, {
+      orderId: owned.order.id,
+      paypalOrderId: parsed.data.paypalOrderId,
+      now: new Date(),
+    });
     if (outcome.status === "paid") after(() => deliverOutboxNow(db, getEnv()));
     if (outcome.status === "paid" || outcome.status === "alreadyPaid") return { ok: true, paid: true };
     if (outcome.status === "pending") return { ok: true, paid: false };

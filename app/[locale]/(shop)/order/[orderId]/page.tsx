@@ -36,12 +36,22 @@ export default async function OrderPage({ params }: { params: Params }) {
       {order.status === "pending" && <AutoRefresh />}
       {order.status === "paid" && <p className="font-serif text-2xl text-sage">{t("thanks")}</p>}
       <h1 className="mt-2 font-serif text-3xl font-semibold text-marine">{t("title", { number: order.number })}</h1>
-      <p className="mt-1 text-sm text-muted">{t("placedOn", { date: format.dateTime(order.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
-      <p role="status" className="mt-4 rounded-lg bg-white p-4 font-medium" data-testid="order-status" data-status={order.status}>
+      <p className="mt-1 text-sm text-muted">
+        {t("placedOn", { date: format.dateTime(order.createdAt, { dateStyle: "long", timeStyle: "short" }) })}
+      </p>
+      <p
+        role="status"
+        className="mt-4 rounded-lg bg-white p-4 font-medium"
+        data-testid="order-status"
+        data-status={order.status}
+      >
         {order.status === "paid" ? t("paid", { email: order.email }) : t(order.status)}
       </p>
       {order.isDemo && (
-        <p className="mt-3 rounded-lg border border-terracotta/40 bg-terracotta/5 p-3 text-sm text-terracotta" data-testid="demo-order">
+        <p
+          className="mt-3 rounded-lg border border-terracotta/40 bg-terracotta/5 p-3 text-sm text-terracotta"
+          data-testid="demo-order"
+        >
           {t("demo")}
         </p>
       )}
@@ -50,10 +60,18 @@ export default async function OrderPage({ params }: { params: Params }) {
         <caption className="mb-2 text-left font-semibold">{t("items")}</caption>
         <thead className="border-b border-line text-left text-muted">
           <tr>
-            <th scope="col" className="py-2 font-medium">{t("items")}</th>
-            <th scope="col" className="py-2 text-right font-medium">{t("quantity")}</th>
-            <th scope="col" className="py-2 text-right font-medium">{t("unitPrice")}</th>
-            <th scope="col" className="py-2 text-right font-medium">{t("lineTotal")}</th>
+            <th scope="col" className="py-2 font-medium">
+              {t("items")}
+            </th>
+            <th scope="col" className="py-2 text-right font-medium">
+              {t("quantity")}
+            </th>
+            <th scope="col" className="py-2 text-right font-medium">
+              {t("unitPrice")}
+            </th>
+            <th scope="col" className="py-2 text-right font-medium">
+              {t("lineTotal")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -76,7 +94,9 @@ export default async function OrderPage({ params }: { params: Params }) {
           <dd>{price(order.subtotalCents)}</dd>
         </div>
         <div className="flex justify-between">
-          <dt>{tCheckout("shipping")} ({tCheckout(`methods.${order.shippingMethod as "colissimo"}`)})</dt>
+          <dt>
+            {tCheckout("shipping")} ({tCheckout(`methods.${order.shippingMethod as "colissimo"}`)})
+          </dt>
           <dd>{order.shippingCents === 0 ? tCheckout("free") : price(order.shippingCents)}</dd>
         </div>
         <div className="flex justify-between border-t border-line pt-2 font-semibold">

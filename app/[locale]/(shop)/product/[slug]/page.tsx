@@ -28,14 +28,22 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: product.name,
     description,
-    alternates: { canonical: `/${locale}/product/${slug}`, languages: { fr: `/fr/product/${slug}`, en: `/en/product/${slug}` } },
+    alternates: {
+      canonical: `/${locale}/product/${slug}`,
+      languages: { fr: `/fr/product/${slug}`, en: `/en/product/${slug}` },
+    },
     openGraph: {
       type: "website",
       title: product.name,
       description,
       url: `/${locale}/product/${slug}`,
       locale: locale === "fr" ? "fr_FR" : "en_GB",
-      images: product.images.map((image) => ({ url: image.url, width: image.width, height: image.height, alt: image.alt })),
+      images: product.images.map((image) => ({
+        url: image.url,
+        width: image.width,
+        height: image.height,
+        alt: image.alt,
+      })),
     },
   };
 }

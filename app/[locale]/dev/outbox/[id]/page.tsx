@@ -9,7 +9,12 @@ import { localeFromParams } from "@/lib/i18n/params";
 
 export const dynamic = "force-dynamic";
 
-const STATUS_LABELS = { pending: "statusPending", sending: "statusSending", sent: "statusSent", failed: "statusFailed" } as const;
+const STATUS_LABELS = {
+  pending: "statusPending",
+  sending: "statusSending",
+  sent: "statusSent",
+  failed: "statusFailed",
+} as const;
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -46,7 +51,9 @@ export default async function DevOutboxEmailPage({ params }: { params: Params })
         <dd className="tabular-nums">{email.attempts}</dd>
         <dt className="font-semibold text-muted">{t("date")}</dt>
         <dd>
-          <time dateTime={email.createdAt.toISOString()}>{format.dateTime(email.createdAt, { dateStyle: "long", timeStyle: "medium" })}</time>
+          <time dateTime={email.createdAt.toISOString()}>
+            {format.dateTime(email.createdAt, { dateStyle: "long", timeStyle: "medium" })}
+          </time>
         </dd>
         <dt className="font-semibold text-muted">{t("template")}</dt>
         <dd className="font-mono text-xs">{email.template}</dd>
@@ -60,10 +67,17 @@ export default async function DevOutboxEmailPage({ params }: { params: Params })
 
       <h2 className="mt-8 font-serif text-xl font-semibold text-marine">{t("htmlVersion")}</h2>
       {/* An empty sandbox: the e-mail's HTML can run no script and reach nothing of this page. */}
-      <iframe sandbox="" srcDoc={email.html} title={t("htmlPreview")} className="mt-3 h-[80vh] w-full rounded-lg border border-line bg-white" />
+      <iframe
+        sandbox=""
+        srcDoc={email.html}
+        title={t("htmlPreview")}
+        className="mt-3 h-[80vh] w-full rounded-lg border border-line bg-white"
+      />
 
       <h2 className="mt-8 font-serif text-xl font-semibold text-marine">{t("textVersion")}</h2>
-      <pre className="mt-3 overflow-x-auto whitespace-pre-wrap rounded-lg border border-line bg-white p-4 text-sm">{email.text}</pre>
+      <pre className="mt-3 overflow-x-auto whitespace-pre-wrap rounded-lg border border-line bg-white p-4 text-sm">
+        {email.text}
+      </pre>
     </div>
   );
 }

@@ -33,8 +33,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: page.category.name,
     description: page.category.description,
-    alternates: { canonical: `/${locale}/category/${slug}`, languages: { fr: `/fr/category/${slug}`, en: `/en/category/${slug}` } },
-    openGraph: { title: page.category.name, description: page.category.description, images: [`/images/categories/${slug}.webp`] },
+    alternates: {
+      canonical: `/${locale}/category/${slug}`,
+      languages: { fr: `/fr/category/${slug}`, en: `/en/category/${slug}` },
+    },
+    openGraph: {
+      title: page.category.name,
+      description: page.category.description,
+      images: [`/images/categories/${slug}.webp`],
+    },
   };
 }
 
@@ -68,7 +75,10 @@ export default async function CategoryPage({ params }: { params: Params }) {
           <ul className="flex flex-wrap gap-2">
             {page.children.map((child) => (
               <li key={child.id}>
-                <Link href={`/category/${child.slug}`} className="inline-block rounded-full border border-line bg-white px-4 py-1.5 text-sm hover:border-marine">
+                <Link
+                  href={`/category/${child.slug}`}
+                  className="inline-block rounded-full border border-line bg-white px-4 py-1.5 text-sm hover:border-marine"
+                >
                   {child.name}
                 </Link>
               </li>

@@ -28,7 +28,9 @@ export default async function PayPalPage({ params }: { params: Promise<{ locale:
   return (
     <div className="mx-auto max-w-lg px-4 py-10">
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("paypalTitle")}</h1>
-      <p className="mt-3 text-muted">{t("paypalIntro", { number: order.number, total: formatPrice(order.totalCents, locale) })}</p>
+      <p className="mt-3 text-muted">
+        {t("paypalIntro", { number: order.number, total: formatPrice(order.totalCents, locale) })}
+      </p>
       <div className="mt-8">
         <ClientMessages namespaces={["Checkout"]}>
           <PayPalCheckout orderId={order.id} clientId={paypal.clientId} locale={locale} />
