@@ -1,5 +1,6 @@
 // Card payments with Stripe Checkout (hosted page: the shop never sees a card number, P10). Amounts come
 // from our order, computed on the server; the order is marked paid only from a verified webhook event.
+import "server-only";
 import Stripe from "stripe";
 import type { Db } from "@/lib/db/client";
 import type { Order, OrderLine } from "@/lib/generated/prisma/client";
