@@ -4,7 +4,6 @@
 // Every write to PayPal carries a PayPal-Request-Id derived from our order, so a retry (double click,
 // network error, timeout) is answered with the first result instead of a second order or charge.
 import "server-only";
-import "server-only";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Order, OrderLine } from "@/lib/generated/prisma/client";
