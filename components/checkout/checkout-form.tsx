@@ -20,9 +20,25 @@ type Props = {
   demoMode: boolean;
 };
 
-export function CheckoutForm({ locale, lines, gateways, demoMode }: Props) {
-  const t = useTranslations("Checkout");
+export function CheckoutForm(props: Props) {
   const [state, formAction, submitting] = useActionState<CheckoutFormState, FormData>(placeOrderAction, {});
+  // Each answer from the server remounts the fields with what was typed as their defaults: a plain
+  // form reset would put selects and checkboxes back to their first values.
+  return (
+    <CheckoutFields key={state.attempt ?? 0} {...props} state={state} formAction={formAction} submitting={submitting} />
+  );
+}
+
+function CheckoutFields({
+  locale,
+  lines,
+  gateways,
+  demoMode,
+  state,
+  formAction,
+  submitting,
+}: Props & { state: CheckoutFormState; formAction: (form: FormData) => void; submitting: boolean }) {
+  const t = useTranslations("Checkout");
   const initial: CheckoutFormValues = state.values ?? {
     email: "",
     shipping: emptyAddress(),

@@ -90,16 +90,26 @@ test("bad checkout input is refused with a localized message and nothing typed i
   await page.goto("/fr/checkout");
   await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
   await page.getByLabel("Nom complet").fill("Camille Martin");
-  await page.getByLabel("Adresse", { exact: true }).fill("12 rue des Lilas");
+  await page.getByLabel("Adresse", { exact: true }).fill("3 rue Neuve");
+  await page.getByLabel("Pays").selectOption("BE");
   await page.getByLabel("Code postal").fill("ABCDE");
-  await page.getByLabel("Ville").fill("Lyon");
+  await page.getByLabel("Ville").fill("Bruxelles");
   await page.getByLabel("Téléphone (facultatif)").fill("12");
   await page.getByRole("button", { name: /Valider la commande/ }).click();
   await expect(page.getByText("Cette adresse e-mail n’est pas valide.")).toBeVisible();
   await expect(page.getByText("Ce code postal n’est pas valide pour ce pays.")).toBeVisible();
   await expect(page.getByText(/Ce numéro de téléphone n’est pas valide/)).toBeVisible();
   await expect(page.getByLabel("Nom complet")).toHaveValue("Camille Martin");
+  await expect(page.getByLabel("Pays")).toHaveValue("BE");
   await expect(page.getByLabel("Code postal")).toHaveValue("ABCDE");
   await expect(page.getByLabel("Code postal")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/fr\/checkout/);
+
+  // Corrected, the same form goes through: the Belgian postcode is checked against Belgium.
+  await page.getByLabel("Adresse e-mail").fill("camille@example.be");
+  await page.getByLabel("Code postal").fill("1000");
+  await page.getByLabel("Téléphone (facultatif)").fill("+32 470 12 34 56");
+  await page.getByRole("button", { name: /Valider la commande/ }).click();
+  await expect(page).toHaveURL(/\/fr\/order\//);
+  await expect(page.getByTestId("order-status")).toHaveText(/Votre paiement est confirmé/);
 });

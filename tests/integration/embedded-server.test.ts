@@ -8,7 +8,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
-import { runningServer } from "@/lib/db/embedded-server";
+import pg from "pg";
+import { connectionStringFor, runningServer } from "@/lib/db/embedded-server";
 import { products } from "@/prisma/seed-data/products";
 
 const run = promisify(execFile);
@@ -82,3 +83,39 @@ test("concurrent clients from separate processes share one server, and only one 
   ]);
   expect((await runningServer(`${tmp}/db`))?.pid).toBe(before?.pid);
 }, 180_000);
+
+test("transactions and plain queries from many connections never mix their protocol messages", async () => {
+  // PGlite is one session shared by all connections: without keeping each client's Parse…Sync group
+  // together, this failed with "unnamed prepared statement does not exist" (scripts/pglite-server.mjs).
+  const server = await runningServer(`${tmp}/db`);
+  const pool = new pg.Pool({ connectionString: connectionStringFor(server!.port), max: 8 });
+  const failures: string[] = [];
+  const inTransaction = async (i: number) => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("SELECT $1::int, $2::int, $3::int, $4::int", [i, 2, 3, 4]);
+      await client.query("COMMIT");
+    } catch (error) {
+      failures.push((error as Error).message);
+      await client.query("ROLLBACK").catch(() => undefined);
+    } finally {
+      client.release();
+    }
+  };
+  try {
+    await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        i % 3 === 0
+          ? inTransaction(i)
+          : pool.query("SELECT $1::text AS value", [`x${i}`]).then(
+              (result) => expect(result.rows).toEqual([{ value: `x${i}` }]),
+              (error: Error) => failures.push(error.message),
+            ),
+      ),
+    );
+  } finally {
+    await pool.end();
+  }
+  expect(failures).toEqual([]);
+}, 120_000);

@@ -16,21 +16,24 @@ import { GatewayUnavailableError } from "@/lib/payments/gateways";
 import { createStripeClient } from "@/lib/payments/stripe";
 
 export type CheckoutFormState = {
+  /** counts the answers, so the form can start afresh from the values below */
+  attempt?: number;
   values?: CheckoutFormValues;
   fieldErrors?: Record<string, string>;
   /** a key of "Checkout.failures" */
   failure?: Extract<CheckoutOutcome, { ok: false }>["reason"] | "gatewayUnavailable" | "invalid";
 };
 
-export async function placeOrderAction(_previous: CheckoutFormState, form: FormData): Promise<CheckoutFormState> {
+export async function placeOrderAction(previous: CheckoutFormState, form: FormData): Promise<CheckoutFormState> {
+  const attempt = (previous.attempt ?? 0) + 1;
   const requestedLocale = form.get("locale");
   const locale = isLocale(requestedLocale) ? requestedLocale : "fr";
   const values = checkoutFormValues(form);
   const parsed = checkoutSchema.safeParse({ ...values, shipping: values.shipping, billing: values.billing });
-  if (!parsed.success) return { values, fieldErrors: fieldErrors(parsed.error), failure: "invalid" };
+  if (!parsed.success) return { attempt, values, fieldErrors: fieldErrors(parsed.error), failure: "invalid" };
 
   const cartId = await readCartId();
-  if (!cartId) return { values, failure: "emptyCart" };
+  if (!cartId) return { attempt, values, failure: "emptyCart" };
 
   const env = getEnv();
   const config = paymentConfigFrom(env);
@@ -47,10 +50,10 @@ export async function placeOrderAction(_previous: CheckoutFormState, form: FormD
       { cartId, locale, input: parsed.data },
     );
   } catch (error) {
-    if (error instanceof GatewayUnavailableError) return { values, failure: "gatewayUnavailable" };
+    if (error instanceof GatewayUnavailableError) return { attempt, values, failure: "gatewayUnavailable" };
     throw error;
   }
-  if (!outcome.ok) return { values, failure: outcome.reason };
+  if (!outcome.ok) return { attempt, values, failure: outcome.reason };
   after(() => deliverOutboxNow(db, env));
   redirect(outcome.redirectTo);
 }
