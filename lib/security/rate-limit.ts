@@ -1,0 +1,46 @@
+// Fixed-window rate limits stored in the database, so they hold across server processes and restarts
+// (Auth.js has none, P12). Keys name what is limited: "signin:account:<email>", "signin:ip:<hash>".
+import { createHmac } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+
+export type RateLimitRule = { limit: number; windowSeconds: number };
+
+export const RATE_LIMITS = {
+  signInPerAccount: { limit: 5, windowSeconds: 15 * 60 },
+  signInPerIp: { limit: 30, windowSeconds: 15 * 60 },
+  emailLinkPerAccount: { limit: 3, windowSeconds: 15 * 60 },
+  signUpPerIp: { limit: 10, windowSeconds: 60 * 60 },
+} as const satisfies Record<string, RateLimitRule>;
+
+export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+/** Counts one attempt against `key`; refused attempts are counted too (a flood stays refused). */
+export async function hit(db: Db, key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const row = await db.rateLimitWindow.upsert({
+    where: { key_windowStart: { key, windowStart } },
+    create: { key, windowStart, count: 1 },
+    update: { count: { increment: 1 } },
+  });
+  const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
+  return { allowed: row.count <= rule.limit, remaining: Math.max(0, rule.limit - row.count), retryAfterSeconds };
+}
+
+/** Forgets the attempts on `key` (after a successful sign-in, the account's failures no longer count). */
+export async function reset(db: Db, key: string): Promise<void> {
+  await db.rateLimitWindow.deleteMany({ where: { key } });
+}
+
+/** Windows older than a day are of no use. */
+export async function purgeRateLimits(db: Db, now: Date): Promise<number> {
+  const { count } = await db.rateLimitWindow.deleteMany({
+    where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } },
+  });
+  return count;
+}
+
+/** IP addresses are never stored: only a keyed hash, enough to count attempts (P18). */
+export function ipKey(ip: string, secret: string): string {
+  return createHmac("sha256", secret).update(`ip:${ip}`).digest("base64url").slice(0, 22);
+}
