@@ -1,0 +1,48 @@
+// Sign-in with e-mail and password, as Auth.js's Credentials provider will call it. One answer for an
+// unknown e-mail and a wrong password (no account enumeration), and the same time spent on both;
+// failures are rate-limited per account and per IP (P12).
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { hit, ipKey, RATE_LIMITS, reset } from "@/lib/security/rate-limit";
+import { verifyAgainstDecoy, verifyPassword } from "./password";
+
+export const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254),
+  password: z.string().max(200),
+});
+
+export type SignInResult =
+  | { status: "ok"; user: { id: string; email: string; name: string | null; role: "customer" | "admin" } }
+  | { status: "invalid" }
+  /** too many attempts: retry later */
+  | { status: "limited"; retryAfterSeconds: number }
+  /** right password, but the e-mail address is not verified yet */
+  | { status: "unverified" };
+
+export async function authorizeWithPassword(
+  db: Db,
+  input: unknown,
+  context: { ip: string | null; secret: string; now: Date },
+): Promise<SignInResult> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return { status: "invalid" };
+  const { email, password } = parsed.data;
+
+  const accountKey = `signin:account:${email}`;
+  const limits = [hit(db, accountKey, RATE_LIMITS.signInPerAccount, context.now)];
+  if (context.ip)
+    limits.push(hit(db, `signin:ip:${ipKey(context.ip, context.secret)}`, RATE_LIMITS.signInPerIp, context.now));
+  const refused = (await Promise.all(limits)).find((limit) => !limit.allowed);
+  if (refused) return { status: "limited", retryAfterSeconds: refused.retryAfterSeconds };
+
+  const user = await db.user.findUnique({ where: { email } });
+  const matches = user?.passwordHash
+    ? await verifyPassword(password, user.passwordHash)
+    : await verifyAgainstDecoy(password);
+  if (!user || !matches) return { status: "invalid" };
+  if (!user.emailVerified) return { status: "unverified" };
+
+  await reset(db, accountKey);
+  await db.user.update({ where: { id: user.id }, data: { lastActiveAt: context.now } });
+  return { status: "ok", user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}
