@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CategoryNode } from "@/lib/catalogue/types";
 import { CartButton } from "@/components/cart/cart-button";
+import { AccountLink } from "./account-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { SearchForm } from "./search-form";
 
@@ -39,9 +40,7 @@ function HeaderView({ categories }: { categories: CategoryNode[] }) {
           <Suspense fallback={null}>
             <LanguageSwitcher />
           </Suspense>
-          <Link href="/sign-in" className="font-medium text-ink underline-offset-4 hover:underline">
-            {t("signIn")}
-          </Link>
+          <AccountLink signInLabel={t("signIn")} accountLabel={t("account")} />
           <CartButton />
         </div>
       </div>

@@ -219,3 +219,15 @@ export async function mergeCarts(db: Db, guestCartId: string, customerCartId: st
 function assertQuantity(quantity: number) {
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY) throw new CartError("quantity");
 }
+
+/**
+ * At sign-in (P16): the guest cart joins the customer's cart if they have one (quantities add up), or
+ * becomes theirs. Returns the id of the customer's cart, for the cookie.
+ */
+export async function attachCartToUser(db: Db, guestCartId: string | null, userId: string): Promise<string | null> {
+  const own = await db.cart.findFirst({ where: { userId }, orderBy: { updatedAt: "desc" }, select: { id: true } });
+  if (!guestCartId) return own?.id ?? null;
+  if (own) return mergeCarts(db, guestCartId, own.id);
+  await db.cart.update({ where: { id: guestCartId }, data: { userId } });
+  return guestCartId;
+}

@@ -3,6 +3,7 @@
 // is computed on the server from the database (P10).
 import { after } from "next/server";
 import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { readCartId } from "@/lib/cart/session";
 import { checkout, type CheckoutOutcome } from "@/lib/checkout/checkout";
 import { checkoutFormValues, fieldErrors, type CheckoutFormValues } from "@/lib/checkout/form";
@@ -47,7 +48,7 @@ export async function placeOrderAction(previous: CheckoutFormState, form: FormDa
         now: new Date(),
         siteUrl: env.SITE_URL,
       },
-      { cartId, locale, input: parsed.data },
+      { cartId, locale, input: parsed.data, userId: (await getCurrentUser())?.id },
     );
   } catch (error) {
     if (error instanceof GatewayUnavailableError) return { attempt, values, failure: "gatewayUnavailable" };

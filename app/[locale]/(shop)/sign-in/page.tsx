@@ -1,17 +1,36 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TextPage } from "@/components/layout/text-page";
+import { SignInForm } from "@/components/account/sign-in-form";
+import { ClientMessages } from "@/components/layout/client-messages";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { localeFromParams } from "@/lib/i18n/params";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Pages");
-  return { title: t("signInTitle") };
+  const t = await getTranslations("Auth");
+  return { title: t("signInTitle"), robots: { index: false } };
 }
 
-export default async function SignInPage() {
-  const t = await getTranslations("Pages");
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const locale = await localeFromParams(params);
+  const { returnTo } = await searchParams;
+  const safeReturnTo = typeof returnTo === "string" && /^\/(fr|en)\/[\w\-/]*$/.test(returnTo) ? returnTo : undefined;
+  if (await getCurrentUser()) redirect(safeReturnTo ?? `/${locale}/account`);
+  const t = await getTranslations("Auth");
   return (
-    <TextPage title={t("signInTitle")}>
-      <p>{t("signInIntro")}</p>
-    </TextPage>
+    <div className="mx-auto max-w-md px-4 py-12">
+      <h1 className="font-serif text-3xl font-semibold text-marine">{t("signInTitle")}</h1>
+      <div className="mt-6">
+        <ClientMessages namespaces={["Auth"]}>
+          <SignInForm locale={locale} returnTo={safeReturnTo} />
+        </ClientMessages>
+      </div>
+    </div>
   );
 }

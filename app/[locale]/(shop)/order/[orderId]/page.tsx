@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CartSync } from "@/components/cart/cart-sync";
 import { AutoRefresh } from "@/components/checkout/auto-refresh";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { readCartId } from "@/lib/cart/session";
 import { computeTotals } from "@/lib/checkout/totals";
 import { db } from "@/lib/db";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrderPage({ params }: { params: Params }) {
   const locale = await localeFromParams(params);
   const { orderId } = await params;
-  const order = await getOwnedOrder(db, orderId, { cartId: await readCartId() });
+  const order = await getOwnedOrder(db, orderId, { cartId: await readCartId(), userId: (await getCurrentUser())?.id });
   if (!order) notFound();
 
   const t = await getTranslations("Order");

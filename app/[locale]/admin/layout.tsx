@@ -1,0 +1,9 @@
+import type { ReactNode } from "react";
+import { requireAdmin } from "@/lib/auth/current-user";
+
+// The back office: anyone but an admin gets the ordinary 404 page, with no hint that it exists. Every
+// admin server action and route handler checks requireAdmin() again (a layout does not guard actions).
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  await requireAdmin();
+  return <div className="mx-auto max-w-6xl px-4 py-8">{children}</div>;
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import { Link } from "@/lib/i18n/navigation";
+
+/** "Se connecter" or "Mon compte": the header is static, so who is signed in is asked after load. */
+export function AccountLink({ signInLabel, accountLabel }: { signInLabel: string; accountLabel: string }) {
+  const [signedIn, setSignedIn] = useState(false);
+  // Asked again after each navigation: signing in or out happens through server actions and redirects.
+  const pathname = usePathname();
+  useEffect(() => {
+    let cancelled = false;
+    fetch("/api/auth/session", { cache: "no-store" })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((session: { user?: unknown } | null) => {
+        if (!cancelled) setSignedIn(Boolean(session?.user));
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [pathname]);
+  return (
+    <Link
+      href={signedIn ? "/account" : "/sign-in"}
+      className="font-medium text-ink underline-offset-4 hover:underline"
+      data-testid="account-link"
+    >
+      {signedIn ? accountLabel : signInLabel}
+    </Link>
+  );
+}

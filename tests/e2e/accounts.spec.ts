@@ -1,0 +1,81 @@
+// Sign-in (P12, P13), revocable sessions, cart merge at sign-in (P16), the /admin area hidden from non-admins.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { expect, test, type Page } from "@playwright/test";
+
+const run = promisify(execFile);
+const PASSWORD = "un mot de passe solide";
+
+async function createUser(role: "customer" | "admin" = "customer") {
+  const email = `e2e-${role}-${Date.now()}-${Math.round(Math.random() * 1e6)}@example.fr`;
+  await run("npx", ["tsx", "tests/fixtures/create-user.ts", email, PASSWORD, role], {
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e" },
+    timeout: 60_000,
+  });
+  return email;
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/fr/sign-in");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+test("P12: a wrong password and an unknown e-mail get the same message; the right one opens Mon compte", async ({
+  page,
+}) => {
+  const email = await createUser();
+  await signIn(page, email, "pas le bon");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+  await expect(page.getByLabel("Adresse e-mail")).toHaveValue(email);
+  await signIn(page, `inconnu-${Date.now()}@example.fr`, "pas le bon");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/fr\/account$/);
+  await expect(page.getByTestId("signed-in-as")).toContainText(email);
+  await expect(page.getByTestId("account-link")).toHaveText("Mon compte");
+});
+
+test("P16: the guest cart is kept when signing in", async ({ page }) => {
+  const email = await createUser();
+  await page.goto("/fr/product/confiture-abricot-roussillon");
+  await page.getByRole("button", { name: "Ajouter au panier" }).click();
+  await expect(page.getByTestId("cart-count")).toHaveText("1");
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/fr\/account$/);
+  await page.goto("/fr/cart");
+  await expect(page.getByRole("main").getByTestId("cart-line")).toHaveCount(1);
+});
+
+test("a revoked session is refused on its next request: sign out everywhere", async ({ browser }) => {
+  const email = await createUser();
+  const laptop = await (await browser.newContext()).newPage();
+  const phone = await (await browser.newContext()).newPage();
+  await signIn(laptop, email);
+  await signIn(phone, email);
+  await expect(phone).toHaveURL(/\/fr\/account$/);
+
+  await laptop.goto("/fr/account");
+  await laptop.getByRole("button", { name: "Se déconnecter de tous les appareils" }).click();
+  await expect(laptop).toHaveURL(/\/fr$/);
+
+  await phone.goto("/fr/account");
+  await expect(phone).toHaveURL(/\/fr\/sign-in/);
+});
+
+test("/admin is a 404 for visitors and customers, and opens for an admin", async ({ page }) => {
+  expect((await page.goto("/fr/admin"))?.status()).toBe(404);
+  await signIn(page, await createUser());
+  await expect(page).toHaveURL(/\/fr\/account$/);
+  expect((await page.goto("/fr/admin"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+
+  await page.context().clearCookies();
+  await signIn(page, await createUser("admin"));
+  await expect(page).toHaveURL(/\/fr\/account$/);
+  const admin = await page.goto("/en/admin");
+  expect(admin?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Back office");
+});
