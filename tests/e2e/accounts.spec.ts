@@ -4,6 +4,8 @@ import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
 
 const run = promisify(execFile);
+// Each test creates its accounts from a separate process (and hashes passwords with scrypt): slower than a page view.
+test.describe.configure({ timeout: 60_000 });
 const PASSWORD = "un mot de passe solide";
 
 async function createUser(role: "customer" | "admin" = "customer") {
