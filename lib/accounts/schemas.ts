@@ -1,7 +1,7 @@
 // Registration and account forms (P2, P26, P27). Error messages are message keys under
 // "Registration.errors", translated where they are shown; the password length keys take {min}/{max}.
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { COUNTRIES, emailSchema, type Country } from "@/lib/checkout/address";
 import { locales } from "@/lib/i18n/routing";
 

@@ -3,7 +3,7 @@
 // failures are rate-limited per account and per IP (P12).
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { hit, ipKey, RATE_LIMITS, reset } from "@/lib/security/rate-limit";
+import { hit, ipKey, RATE_LIMITS, reset, type RateLimitRule } from "@/lib/security/rate-limit";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 
 export const credentialsSchema = z.object({
@@ -22,16 +22,23 @@ export type SignInResult =
 export async function authorizeWithPassword(
   db: Db,
   input: unknown,
-  context: { ip: string | null; secret: string; now: Date },
+  context: {
+    ip: string | null;
+    secret: string;
+    now: Date;
+    /** the rate-limit rules (tests pass small ones) */
+    limits?: { signInPerAccount: RateLimitRule; signInPerIp: RateLimitRule };
+  },
 ): Promise<SignInResult> {
+  const rules = context.limits ?? RATE_LIMITS;
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid" };
   const { email, password } = parsed.data;
 
   const accountKey = `signin:account:${email}`;
-  const limits = [hit(db, accountKey, RATE_LIMITS.signInPerAccount, context.now)];
+  const limits = [hit(db, accountKey, rules.signInPerAccount, context.now)];
   if (context.ip)
-    limits.push(hit(db, `signin:ip:${ipKey(context.ip, context.secret)}`, RATE_LIMITS.signInPerIp, context.now));
+    limits.push(hit(db, `signin:ip:${ipKey(context.ip, context.secret)}`, rules.signInPerIp, context.now));
   const refused = (await Promise.all(limits)).find((limit) => !limit.allowed);
   if (refused) return { status: "limited", retryAfterSeconds: refused.retryAfterSeconds };
 

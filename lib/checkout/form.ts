@@ -35,14 +35,17 @@ export function checkoutFormValues(form: FormData): CheckoutFormValues {
   };
 }
 
-/** First message per field; messages are keys of the "Checkout.errors" namespace. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+/**
+ * First message per field, keyed like the inputs ("shipping.postalCode"). Messages are message keys;
+ * anything else (zod's own wording) becomes "invalid".
+ */
+export function fieldErrors(error: z.ZodError, known: ReadonlySet<string> = CHECKOUT_MESSAGES): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".");
-    errors[field] ??= KNOWN_MESSAGES.has(issue.message) ? issue.message : "invalid";
+    errors[field] ??= known.has(issue.message) ? issue.message : "invalid";
   }
   return errors;
 }
 
-const KNOWN_MESSAGES = new Set(["required", "tooLong", "postalCode", "phone", "email", "country"]);
+const CHECKOUT_MESSAGES = new Set(["required", "tooLong", "postalCode", "phone", "email", "country"]);

@@ -37,14 +37,16 @@ export type PersonalTable = TableColumns & {
 
 /** Every table of the current schema with its columns, primary key and text columns. */
 export async function schemaTables(db: Db | Tx): Promise<TableColumns[]> {
+  // ::text: the catalogue's identifiers are of type "name", which @prisma/adapter-pg 6.19 cannot read
+  // (prisma/orm#27403, the same bug as in docs/decisions/0002).
   const columns = await db.$queryRaw<{ table_name: string; column_name: string; data_type: string }[]>`
-    SELECT c.table_name, c.column_name, c.data_type
+    SELECT c.table_name::text AS table_name, c.column_name::text AS column_name, c.data_type::text AS data_type
     FROM information_schema.columns c
     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
     WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
     ORDER BY c.table_name, c.ordinal_position`;
   const keys = await db.$queryRaw<{ table_name: string; column_name: string }[]>`
-    SELECT k.table_name, k.column_name
+    SELECT k.table_name::text AS table_name, k.column_name::text AS column_name
     FROM information_schema.table_constraints tc
     JOIN information_schema.key_column_usage k
       ON k.constraint_schema = tc.constraint_schema AND k.constraint_name = tc.constraint_name

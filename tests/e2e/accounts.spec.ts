@@ -67,17 +67,83 @@ test("a revoked session is refused on its next request: sign out everywhere", as
   await expect(phone).toHaveURL(/\/fr\/sign-in/);
 });
 
-test("/admin is a 404 for visitors and customers, and opens for an admin", async ({ page }) => {
+test("/admin is a 404 for visitors and customers, and opens for an admin", async ({ page, browser }) => {
   expect((await page.goto("/fr/admin"))?.status()).toBe(404);
   await signIn(page, await createUser());
   await expect(page).toHaveURL(/\/fr\/account$/);
   expect((await page.goto("/fr/admin"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
 
-  await page.context().clearCookies();
-  await signIn(page, await createUser("admin"));
-  await expect(page).toHaveURL(/\/fr\/account$/);
-  const admin = await page.goto("/en/admin");
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, await createUser("admin"));
+  await expect(adminPage).toHaveURL(/\/fr\/account$/);
+  const admin = await adminPage.goto("/en/admin");
   expect(admin?.status()).toBe(200);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Back office");
+  await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText("Back office");
+});
+
+/** The link in the newest e-mail sent to `email`, read from the dev outbox (no e-mail key in tests). */
+async function linkFromOutbox(page: Page, email: string, path: string): Promise<string> {
+  await page.goto("/fr/dev/outbox");
+  await page.getByRole("row").filter({ hasText: email }).first().getByRole("link").click();
+  const text = (await page.locator("pre").textContent()) ?? "";
+  const link = text.match(new RegExp(`https?://[^\\s]+/${path}\\?token=[\\w-]+`))?.[0];
+  if (!link) throw new Error(`no ${path} link in the e-mail to ${email}`);
+  return new URL(link).pathname + new URL(link).search;
+}
+
+test("P26: an individual signs up, confirms the address from the e-mail, then signs in", async ({ page }) => {
+  const email = `e2e-signup-${Date.now()}@example.fr`;
+  await page.goto("/fr/sign-up");
+  await expect(page.getByTestId("holder-note")).toHaveText("Vous serez le titulaire du compte.");
+  await page.getByLabel("Nom complet").fill("Camille Martin");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill("court");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.locator("#password-error")).toHaveText("Le mot de passe doit contenir au moins 10 caractères.");
+  await expect(page.getByLabel("Adresse e-mail")).toHaveValue(email);
+  await page.getByLabel("Mot de passe").fill(PASSWORD);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page).toHaveURL(/\/fr\/sign-up\/check-email$/);
+
+  await signIn(page, email);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Confirmez d’abord votre adresse e-mail");
+
+  const link = await linkFromOutbox(page, email, "verify-email");
+  await page.goto(link);
+  await expect(page.getByTestId("verify-result")).toHaveText(
+    "Votre adresse e-mail est confirmée. Vous pouvez vous connecter.",
+  );
+  await page.goto(link);
+  await expect(page.getByTestId("verify-result")).not.toHaveText(/confirmée/);
+
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/fr\/account$/);
+});
+
+test("P27: an organization sign-up without the authority attestation is refused; with it, it succeeds", async ({
+  page,
+}) => {
+  await page.goto("/en/sign-up");
+  await page.getByLabel("on behalf of my organisation").check();
+  await expect(page.getByTestId("holder-note")).toHaveText(
+    "The organisation will be the account holder; you will be a member.",
+  );
+  await page.getByLabel("Full name").fill("Sam Taylor");
+  await page.getByLabel("E-mail address").fill(`e2e-org-${Date.now()}@example.fr`);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Organisation name").fill("Atelier Martin SARL");
+  await page.getByLabel("EU VAT number").fill("FR 40 303 265 045");
+  await page.getByLabel("Your role").fill("Gérante");
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page).toHaveURL(/\/en\/sign-up$/);
+  await expect(page.locator("#attestAuthority-error")).toBeVisible();
+  await expect(page.getByLabel("Organisation name")).toHaveValue("Atelier Martin SARL");
+
+  // Everything typed is kept except the password, which is never sent back to the browser.
+  await expect(page.getByLabel("Password")).toHaveValue("");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel(/I certify that I am authorised/).check();
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page).toHaveURL(/\/en\/sign-up\/check-email$/);
 });

@@ -192,7 +192,7 @@ async function customerRowsByTable(): Promise<Map<string, string[][]>> {
  */
 async function scanDatabase(needles: string[]) {
   const columns = await db.$queryRaw<{ table_name: string; column_name: string }[]>`
-    SELECT c.table_name, c.column_name
+    SELECT c.table_name::text AS table_name, c.column_name::text AS column_name
     FROM information_schema.columns c
     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
     WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'

@@ -7,11 +7,14 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { auth, signIn, signOut } from "@/lib/auth/auth";
 import { revokeAllSessions, revokeSession } from "@/lib/auth/sessions";
+import { resendVerificationEmail } from "@/lib/accounts/registration";
 import { attachCartToUser } from "@/lib/cart/cart";
 import { CART_COOKIE } from "@/lib/cart/cookie";
 import { readCartId, writeCartId } from "@/lib/cart/session";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/routing";
+import { hit, RATE_LIMITS } from "@/lib/security/rate-limit";
 
 export type SignInState = { email?: string; error?: "invalid" | "limited" | "unverified" };
 
@@ -29,6 +32,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
+      if (code === "unverified") await sendNewVerificationLink(email);
       return { email, error: code === "limited" || code === "unverified" ? code : "invalid" };
     }
     throw error;
@@ -51,4 +55,13 @@ export async function signOutAction(form: FormData): Promise<void> {
   (await cookies()).delete(CART_COOKIE);
   await signOut({ redirect: false });
   redirect(`/${locale}`);
+}
+
+/** The right password on an unverified account: the way to get a new link (rate-limited per account). */
+async function sendNewVerificationLink(email: string): Promise<void> {
+  const now = new Date();
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+  if (!user) return;
+  const limit = await hit(db, `email-link:${user.id}`, RATE_LIMITS.emailLinkPerAccount, now);
+  if (limit.allowed) await resendVerificationEmail(db, user.id, getEnv().SITE_URL, now);
 }

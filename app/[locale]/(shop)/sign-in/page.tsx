@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,6 +32,12 @@ export default async function SignInPage({
           <SignInForm locale={locale} returnTo={safeReturnTo} />
         </ClientMessages>
       </div>
+      <p className="mt-6 text-sm text-muted">
+        {t("noAccount")}{" "}
+        <Link href="/sign-up" className="font-medium text-marine underline underline-offset-4">
+          {t("signUp")}
+        </Link>
+      </p>
     </div>
   );
 }
