@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { signUpAction, type SignUpState } from "@/app/[locale]/(shop)/sign-up/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { COUNTRIES } from "@/lib/checkout/address";
+import { TextField } from "@/components/ui/text-field";
 import type { Locale } from "@/lib/i18n/routing";
 
 export function SignUpForm({ locale, countryNames }: { locale: Locale; countryNames: Record<string, string> }) {
@@ -72,8 +73,8 @@ function SignUpFields({
           {type === "organization" ? t("holderOrganization") : t("holderIndividual")}
         </p>
       </fieldset>
-      <Field name="name" label={t("name")} autoComplete="name" defaultValue={values?.name} error={error("name")} />
-      <Field
+      <TextField name="name" label={t("name")} autoComplete="name" defaultValue={values?.name} error={error("name")} />
+      <TextField
         name="email"
         label={t("email")}
         type="email"
@@ -81,7 +82,7 @@ function SignUpFields({
         defaultValue={values?.email}
         error={error("email")}
       />
-      <Field
+      <TextField
         name="password"
         label={t("password")}
         type="password"
@@ -91,7 +92,7 @@ function SignUpFields({
       />
       {type === "organization" && (
         <div className="space-y-5 rounded-lg border border-line bg-white p-4">
-          <Field
+          <TextField
             name="organizationName"
             label={t("organizationName")}
             autoComplete="organization"
@@ -115,14 +116,14 @@ function SignUpFields({
               ))}
             </select>
           </div>
-          <Field
+          <TextField
             name="vatNumber"
             label={t("vatNumber")}
             help={t("vatHelp")}
             defaultValue={values?.vatNumber}
             error={error("vatNumber")}
           />
-          <Field
+          <TextField
             name="jobTitle"
             label={t("jobTitle")}
             autoComplete="organization-title"
@@ -157,46 +158,5 @@ function SignUpFields({
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>
-  );
-}
-
-function Field(props: {
-  name: string;
-  label: string;
-  help?: string;
-  type?: string;
-  autoComplete?: string;
-  defaultValue?: string;
-  error?: string;
-}) {
-  const describedBy =
-    [props.help ? `${props.name}-help` : null, props.error ? `${props.name}-error` : null].filter(Boolean).join(" ") ||
-    undefined;
-  return (
-    <div className="flex flex-col gap-1 text-sm">
-      <label htmlFor={props.name} className="font-medium">
-        {props.label}
-      </label>
-      <input
-        id={props.name}
-        name={props.name}
-        type={props.type ?? "text"}
-        autoComplete={props.autoComplete}
-        defaultValue={props.defaultValue}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`rounded-md border bg-white px-3 py-2.5 ${props.error ? "border-terracotta" : "border-line"}`}
-      />
-      {props.help && (
-        <span id={`${props.name}-help`} className="text-xs text-muted">
-          {props.help}
-        </span>
-      )}
-      {props.error && (
-        <span id={`${props.name}-error`} className="text-xs font-medium text-terracotta">
-          {props.error}
-        </span>
-      )}
-    </div>
   );
 }

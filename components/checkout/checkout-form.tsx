@@ -12,6 +12,7 @@ import { computeTotals, type PricedLine } from "@/lib/checkout/totals";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { formatPrice, formatVatRate } from "@/lib/money";
+import { TextField } from "@/components/ui/text-field";
 
 type Props = {
   locale: Locale;
@@ -324,44 +325,8 @@ function AddressFieldset({
   );
 }
 
-function Field(props: {
-  name: string;
-  label: string;
-  help?: string;
-  type?: string;
-  autoComplete?: string;
-  defaultValue: string;
-  error?: string;
-}) {
+/** A text field whose error is a key of "Checkout.errors". */
+function Field(props: Omit<Parameters<typeof TextField>[0], "error"> & { error?: string }) {
   const t = useTranslations("Checkout");
-  const id = props.name;
-  const describedBy =
-    [props.help ? `${id}-help` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1 text-sm">
-      <label htmlFor={id} className="font-medium">
-        {props.label}
-      </label>
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? "text"}
-        autoComplete={props.autoComplete}
-        defaultValue={props.defaultValue}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`rounded-md border bg-white px-3 py-2.5 ${props.error ? "border-terracotta" : "border-line"}`}
-      />
-      {props.help && (
-        <span id={`${id}-help`} className="text-xs text-muted">
-          {props.help}
-        </span>
-      )}
-      {props.error && (
-        <span id={`${id}-error`} className="text-xs font-medium text-terracotta">
-          {t(`errors.${props.error}`)}
-        </span>
-      )}
-    </div>
-  );
+  return <TextField {...props} error={props.error ? t(`errors.${props.error}` as never) : undefined} />;
 }
