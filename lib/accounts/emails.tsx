@@ -10,6 +10,7 @@ import type { RenderedEmail } from "@/lib/email/types";
 import type { Locale } from "@/lib/i18n/routing";
 import { CONTACT_EMAIL } from "@/lib/shop";
 import { loadMessages, type Messages } from "@/lib/i18n/messages";
+import { baseEmailStyles, NAVY, MUTED } from "@/lib/email/templates/styles";
 
 const SHOP_TIME_ZONE = "Europe/Paris";
 
@@ -193,42 +194,11 @@ function ActionButton({ url, label, t }: { url: string; label: string; t: Transl
   );
 }
 
-const NAVY = "#1e3a5f";
-const INK = "#1d2433";
-const MUTED = "#5b6475";
-const LINE = "#e4dccf";
-const PAPER = "#faf7f2";
-const SANS = "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-const SERIF = "Georgia, 'Times New Roman', serif";
-
 const styles = {
-  body: { backgroundColor: PAPER, color: INK, fontFamily: SANS, margin: 0, padding: "24px 0" },
-  container: { maxWidth: "600px", margin: "0 auto", padding: "0 12px" },
-  brand: { fontFamily: SERIF, fontSize: "26px", fontWeight: 700, color: NAVY, margin: "0 0 16px", textAlign: "center" },
-  card: {
-    backgroundColor: "#ffffff",
-    border: `1px solid ${LINE}`,
-    borderTop: `4px solid ${NAVY}`,
-    borderRadius: "8px",
-    padding: "28px 28px 32px",
-  },
-  h1: { fontFamily: SERIF, fontSize: "24px", fontWeight: 700, color: NAVY, margin: "0 0 16px" },
-  text: { fontSize: "15px", lineHeight: "24px", margin: "0 0 12px" },
+  ...baseEmailStyles,
   small: { fontSize: "13px", lineHeight: "20px", color: MUTED, margin: "0 0 8px" },
   url: { fontSize: "13px", lineHeight: "20px", color: NAVY, margin: "0 0 16px", wordBreak: "break-all" },
   link: { color: NAVY, textDecoration: "underline" },
   buttonRow: { margin: "24px 0 20px", textAlign: "center" },
-  button: {
-    display: "inline-block",
-    backgroundColor: NAVY,
-    color: "#ffffff",
-    fontSize: "15px",
-    fontWeight: 600,
-    textDecoration: "none",
-    borderRadius: "6px",
-    padding: "12px 24px",
-  },
   footer: { padding: "12px 8px 0", textAlign: "center" },
-  footerText: { fontSize: "13px", lineHeight: "20px", color: MUTED, margin: "0 0 6px" },
-  hr: { borderColor: LINE, margin: "12px 0" },
 } satisfies Record<string, CSSProperties>;

@@ -23,6 +23,7 @@ import { formatPrice, formatVatRate } from "@/lib/money";
 import { CONTACT_EMAIL } from "@/lib/shop";
 import type { EmailAddressView, OrderConfirmationData, RenderedEmail } from "../types";
 import { loadMessages } from "@/lib/i18n/messages";
+import { baseEmailStyles, NAVY, MUTED, LINE, SERIF } from "@/lib/email/templates/styles";
 
 export async function renderOrderConfirmation(data: OrderConfirmationData): Promise<RenderedEmail> {
   const messages = await loadMessages(data.locale);
@@ -224,14 +225,6 @@ function isShippingMethod(code: string): code is ShippingMethod {
   return Object.hasOwn(SHIPPING_METHODS, code);
 }
 
-const NAVY = "#1e3a5f";
-const INK = "#1d2433";
-const MUTED = "#5b6475";
-const LINE = "#e4dccf";
-const PAPER = "#faf7f2";
-const SANS = "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-const SERIF = "Georgia, 'Times New Roman', serif";
-
 const cell: CSSProperties = {
   padding: "10px 0 10px 8px",
   borderBottom: `1px solid ${LINE}`,
@@ -240,19 +233,8 @@ const cell: CSSProperties = {
 };
 
 const styles = {
-  body: { backgroundColor: PAPER, color: INK, fontFamily: SANS, margin: 0, padding: "24px 0" },
-  container: { maxWidth: "600px", margin: "0 auto", padding: "0 12px" },
-  brand: { fontFamily: SERIF, fontSize: "26px", fontWeight: 700, color: NAVY, margin: "0 0 16px", textAlign: "center" },
-  card: {
-    backgroundColor: "#ffffff",
-    border: `1px solid ${LINE}`,
-    borderTop: `4px solid ${NAVY}`,
-    borderRadius: "8px",
-    padding: "28px 28px 32px",
-  },
-  h1: { fontFamily: SERIF, fontSize: "24px", fontWeight: 700, color: NAVY, margin: "0 0 16px" },
+  ...baseEmailStyles,
   h2: { fontFamily: SERIF, fontSize: "18px", fontWeight: 700, color: NAVY, margin: "28px 0 8px" },
-  text: { fontSize: "15px", lineHeight: "24px", margin: "0 0 12px" },
   demo: {
     backgroundColor: "#fdf1ea",
     border: "1px solid #b4461c",
@@ -310,18 +292,6 @@ const styles = {
   },
   address: { fontSize: "14px", lineHeight: "21px", margin: 0 },
   buttonRow: { marginTop: "28px", textAlign: "center" },
-  button: {
-    display: "inline-block",
-    backgroundColor: NAVY,
-    color: "#ffffff",
-    fontSize: "15px",
-    fontWeight: 600,
-    textDecoration: "none",
-    borderRadius: "6px",
-    padding: "12px 24px",
-  },
   footer: { padding: "20px 8px 0", textAlign: "center" },
-  footerText: { fontSize: "13px", lineHeight: "20px", color: MUTED, margin: "0 0 6px" },
   footerLink: { color: NAVY, textDecoration: "underline" },
-  hr: { borderColor: LINE, margin: "12px 0" },
 } satisfies Record<string, CSSProperties>;
