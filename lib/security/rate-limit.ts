@@ -32,14 +32,6 @@ export async function reset(db: Db, key: string): Promise<void> {
   await db.rateLimitWindow.deleteMany({ where: { key } });
 }
 
-/** Windows older than a day are of no use. */
-export async function purgeRateLimits(db: Db, now: Date): Promise<number> {
-  const { count } = await db.rateLimitWindow.deleteMany({
-    where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } },
-  });
-  return count;
-}
-
 /** IP addresses are never stored: only a keyed hash, enough to count attempts (P18). */
 export function ipKey(ip: string, secret: string): string {
   return createHmac("sha256", secret).update(`ip:${ip}`).digest("base64url").slice(0, 22);

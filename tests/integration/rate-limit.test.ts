@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { hit, ipKey, purgeRateLimits, RATE_LIMITS, reset } from "@/lib/security/rate-limit";
+import { applyRetention } from "@/lib/privacy/retention";
+import { hit, ipKey, RATE_LIMITS, reset } from "@/lib/security/rate-limit";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let testDb: TestDb;
@@ -39,6 +40,7 @@ test("P18: an IP is keyed-hashed, never stored, and old windows are purged", asy
   expect(ipKey("203.0.113.7", "secret")).toBe(key);
   expect(ipKey("203.0.113.7", "other")).not.toBe(key);
   await hit(db, `signin:ip:${key}`, RATE_LIMITS.signInPerIp, new Date("2026-11-20T00:00:00Z"));
-  expect(await purgeRateLimits(db, now)).toBeGreaterThanOrEqual(1);
+  // Old windows go with the retention purge (P15, lib/privacy/retention.ts).
+  expect((await applyRetention(db, now)).rateLimitWindows).toBeGreaterThanOrEqual(1);
   expect(await db.rateLimitWindow.count({ where: { key: `signin:ip:${key}` } })).toBe(0);
 });
