@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/[locale]/(shop)/sign-in/actions";
+import { TextField } from "@/components/ui/text-field";
 import type { Locale } from "@/lib/i18n/routing";
 
 export function SignInForm({ locale, returnTo }: { locale: Locale; returnTo?: string }) {
@@ -17,33 +18,15 @@ export function SignInForm({ locale, returnTo }: { locale: Locale; returnTo?: st
           {t(state.error)}
         </p>
       )}
-      <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="sign-in-email" className="font-medium">
-          {t("email")}
-        </label>
-        <input
-          id="sign-in-email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          className="rounded-md border border-line bg-white px-3 py-2.5"
-        />
-      </div>
-      <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="sign-in-password" className="font-medium">
-          {t("password")}
-        </label>
-        <input
-          id="sign-in-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="rounded-md border border-line bg-white px-3 py-2.5"
-        />
-      </div>
+      <TextField
+        name="email"
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+      />
+      <TextField name="password" label={t("password")} type="password" autoComplete="current-password" required />
       <button
         type="submit"
         disabled={pending}

@@ -8,6 +8,7 @@ export function TextField(props: {
   type?: string;
   autoComplete?: string;
   defaultValue?: string;
+  required?: boolean;
 }) {
   const id = props.name;
   const describedBy =
@@ -23,6 +24,7 @@ export function TextField(props: {
         type={props.type ?? "text"}
         autoComplete={props.autoComplete}
         defaultValue={props.defaultValue}
+        required={props.required}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy}
         className={`rounded-md border bg-white px-3 py-2.5 ${props.error ? "border-terracotta" : "border-line"}`}
