@@ -16,7 +16,11 @@ export default function proxy(request: NextRequest) {
   const internalPath = categoryViewPath(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (!internalPath) return response;
 
-  const rewritten = NextResponse.rewrite(new URL(internalPath, request.url));
+  // Same origin as the request (nextUrl), so Next serves the rewrite internally instead of proxying it.
+  const target = request.nextUrl.clone();
+  target.pathname = internalPath;
+  target.search = "";
+  const rewritten = NextResponse.rewrite(target);
   response.headers.forEach((value, key) => {
     if (key === "set-cookie" || key === "link") rewritten.headers.append(key, value);
   });
