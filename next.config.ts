@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // Several builds side by side (e.g. two e2e runs on one machine) each need their own output folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
   images: {
     formats: ["image/avif", "image/webp"],

@@ -2,8 +2,11 @@
 // that keeps category listings cacheable: /fr/category/x?sort=price-asc&page=2 is served from the
 // prerendered/ISR route /fr/category/x/<canonical query>, so a filter in the URL never makes the page
 // render per request. Hostile values are dropped here by the same parser the page uses.
+// Also a first gate for protected areas: without a session cookie, /account redirects to sign-in and
+// /admin is the ordinary 404. The pages, server actions and route handlers check the session again.
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { hasSessionCookie } from "@/lib/auth/cookie-names";
 import { categoryViewPath } from "@/lib/catalogue/category-view";
 import { routing } from "@/lib/i18n/routing";
 
@@ -11,7 +14,23 @@ const intl = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
   const response = intl(request);
-  if (response.headers.has("location") || !request.nextUrl.search) return response;
+  if (response.headers.has("location")) return response;
+
+  const protectedArea = /^\/(fr|en)\/(account|admin)(\/|$)/.exec(request.nextUrl.pathname);
+  if (protectedArea && !hasSessionCookie(request.cookies.getAll().map((c) => c.name))) {
+    const [, locale, area] = protectedArea;
+    const target = request.nextUrl.clone();
+    target.search = "";
+    if (area === "admin") {
+      // Served by the catch-all [...rest] route: the same 404 as any unknown page.
+      target.pathname = `/${locale}/not-found`;
+      return NextResponse.rewrite(target);
+    }
+    target.pathname = `/${locale}/sign-in`;
+    target.searchParams.set("returnTo", request.nextUrl.pathname);
+    return NextResponse.redirect(target);
+  }
+  if (!request.nextUrl.search) return response;
 
   const internalPath = categoryViewPath(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (!internalPath) return response;

@@ -8,6 +8,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { sessionCookieName } from "./cookie-names";
 import { authorizeWithPassword, type SignInResult } from "./authorize";
 import { createSession, isSessionActive, SESSION_DAYS } from "./sessions";
 
@@ -30,8 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     useSecureCookies: https,
     cookies: {
       sessionToken: {
-        // __Host-: sent only over https, to this host, for every path (P12).
-        name: https ? "__Host-plusuite.session" : "plusuite.session",
+        name: sessionCookieName(https),
         options: { httpOnly: true, sameSite: "lax", path: "/", secure: https },
       },
     },

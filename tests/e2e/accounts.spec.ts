@@ -59,7 +59,7 @@ test("a revoked session is refused on its next request: sign out everywhere", as
   await signIn(phone, email);
   await expect(phone).toHaveURL(/\/fr\/account$/);
 
-  await laptop.goto("/fr/account");
+  await laptop.goto("/fr/account/security");
   await laptop.getByRole("button", { name: "Se déconnecter de tous les appareils" }).click();
   await expect(laptop).toHaveURL(/\/fr$/);
 

@@ -13,7 +13,7 @@ import { CART_COOKIE } from "@/lib/cart/cookie";
 import { readCartId, writeCartId } from "@/lib/cart/session";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { isLocale } from "@/lib/i18n/routing";
+import { formLocale } from "@/lib/i18n/form";
 import { hit, RATE_LIMITS } from "@/lib/security/rate-limit";
 
 export type SignInState = { email?: string; error?: "invalid" | "limited" | "unverified" };
@@ -24,7 +24,7 @@ const returnToSchema = z
   .optional();
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const locale = isLocale(form.get("locale")) ? (form.get("locale") as "fr" | "en") : "fr";
+  const locale = formLocale(form);
   const email = String(form.get("email") ?? "").slice(0, 254);
   const returnTo = returnToSchema.safeParse(form.get("returnTo") || undefined).data;
   try {
@@ -45,7 +45,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
 
 /** Signs out this browser; its cart cookie goes too, so the next person here does not see the customer's cart. */
 export async function signOutAction(form: FormData): Promise<void> {
-  const locale = isLocale(form.get("locale")) ? form.get("locale") : "fr";
+  const locale = formLocale(form);
   const session = await auth();
   if (session?.user?.id) {
     const now = new Date();

@@ -8,7 +8,7 @@ import { individualSignUpSchema, organizationSignUpSchema } from "@/lib/accounts
 import { fieldErrors } from "@/lib/checkout/form";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { isLocale } from "@/lib/i18n/routing";
+import { formLocale } from "@/lib/i18n/form";
 import { hit, ipKey, RATE_LIMITS } from "@/lib/security/rate-limit";
 
 export type SignUpValues = {
@@ -30,7 +30,7 @@ export type SignUpState = {
 
 export async function signUpAction(previous: SignUpState, form: FormData): Promise<SignUpState> {
   const attempt = (previous.attempt ?? 0) + 1;
-  const locale = isLocale(form.get("locale")) ? (form.get("locale") as "fr" | "en") : "fr";
+  const locale = formLocale(form);
   const text = (name: string) => String(form.get(name) ?? "").slice(0, 300);
   const values: SignUpValues = {
     accountType: form.get("accountType") === "organization" ? "organization" : "individual",

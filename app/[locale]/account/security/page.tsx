@@ -7,24 +7,21 @@ import { db } from "@/lib/db";
 import { localeFromParams } from "@/lib/i18n/params";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Account");
-  return { title: t("title"), robots: { index: false } };
+  const t = await getTranslations("AccountNav");
+  return { title: t("security"), robots: { index: false } };
 }
 
-export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function AccountSecurityPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);
-  const user = await requireUser(locale, `/${locale}/account`);
+  const user = await requireUser(locale, `/${locale}/account/security`);
   const t = await getTranslations("Account");
   const tAuth = await getTranslations("Auth");
   const format = await getFormatter();
   const sessions = await listActiveSessions(db, user.id, new Date());
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="font-serif text-3xl font-semibold text-marine">{t("title")}</h1>
-      <p className="mt-2 text-muted" data-testid="signed-in-as">
-        {t("signedInAs", { email: user.email })}
-      </p>
+    <div>
+      <h1 className="font-serif text-3xl font-semibold text-marine">{t("securityTitle")}</h1>
 
       <section className="mt-8" aria-labelledby="sessions-title">
         <h2 id="sessions-title" className="font-serif text-xl font-semibold text-ink">
