@@ -7,6 +7,8 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     ".next/**",
+    ".next-*/**",
+    "test-results-*/**",
     ".data/**",
     "lib/generated/**",
     "node_modules/**",
