@@ -1,28 +1,9 @@
 // Sign-in (P12, P13), revocable sessions, cart merge at sign-in (P16), the /admin area hidden from non-admins.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
+import { createUser, PASSWORD, signIn } from "./support/accounts";
 
-const run = promisify(execFile);
 // Each test creates its accounts from a separate process (and hashes passwords with scrypt): slower than a page view.
 test.describe.configure({ timeout: 60_000 });
-const PASSWORD = "un mot de passe solide";
-
-async function createUser(role: "customer" | "admin" = "customer") {
-  const email = `e2e-${role}-${Date.now()}-${Math.round(Math.random() * 1e6)}@example.fr`;
-  await run("npx", ["tsx", "tests/fixtures/create-user.ts", email, PASSWORD, role], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e" },
-    timeout: 60_000,
-  });
-  return email;
-}
-
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/fr/sign-in");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-}
 
 test("P12: a wrong password and an unknown e-mail get the same message; the right one opens Mon compte", async ({
   page,
