@@ -10,7 +10,12 @@ export const revalidate = 3600;
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { SITE_URL } = getEnv();
   const [categories, products] = await Promise.all([listCategorySlugs(db), listProductSlugs(db)]);
-  const paths = ["", ...categories.map((slug) => `/category/${slug}`), ...products.map((slug) => `/product/${slug}`)];
+  const paths = [
+    "",
+    "/testimonials",
+    ...categories.map((slug) => `/category/${slug}`),
+    ...products.map((slug) => `/product/${slug}`),
+  ];
   return paths.map((path) => ({
     url: `${SITE_URL}/fr${path}`,
     alternates: { languages: Object.fromEntries(locales.map((locale) => [locale, `${SITE_URL}/${locale}${path}`])) },

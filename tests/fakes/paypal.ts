@@ -358,6 +358,8 @@ export async function startFakePayPal(
     res.writeHead(reply.status, { "content-type": "application/json", "paypal-debug-id": id(13).toLowerCase() });
     res.end(JSON.stringify(reply.body));
   });
+  // Longer than the client's keep-alive (undici: 4 s), so that it never reuses a socket the server is closing.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -67,6 +67,8 @@ export async function start(): Promise<FakeResend> {
     reply(200, { id: recorded.id });
   });
 
+  // Longer than the client's keep-alive (undici: 4 s), so that it never reuses a socket the server is closing.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 

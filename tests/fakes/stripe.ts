@@ -57,6 +57,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     }
     return send(404, { error: { type: "invalid_request_error", message: `No fake for ${req.method} ${path}` } });
   });
+  // Longer than the client's keep-alive (undici: 4 s), so that it never reuses a socket the server is closing.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
