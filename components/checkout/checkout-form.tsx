@@ -19,6 +19,8 @@ type Props = {
   lines: (PricedLine & { id: string; name: string; options: string })[];
   gateways: ("stripe" | "paypal" | "demo")[];
   demoMode: boolean;
+  /** A signed-in customer's e-mail and default addresses from their address book (P13). */
+  prefill?: Pick<CheckoutFormValues, "email" | "shipping" | "billingSameAsShipping" | "billing">;
 };
 
 export function CheckoutForm(props: Props) {
@@ -35,6 +37,7 @@ function CheckoutFields({
   lines,
   gateways,
   demoMode,
+  prefill,
   state,
   formAction,
   submitting,
@@ -47,6 +50,7 @@ function CheckoutFields({
     billing: emptyAddress(),
     shippingMethod: "colissimo",
     provider: gateways[0] ?? "",
+    ...prefill,
   };
   const [country, setCountry] = useState(initial.shipping.country || "FR");
   const [method, setMethod] = useState<ShippingMethod>((initial.shippingMethod as ShippingMethod) || "colissimo");

@@ -9,7 +9,16 @@ export const RATE_LIMITS = {
   signInPerAccount: { limit: 5, windowSeconds: 15 * 60 },
   signInPerIp: { limit: 30, windowSeconds: 15 * 60 },
   emailLinkPerAccount: { limit: 3, windowSeconds: 15 * 60 },
+  // Forms that e-mail a link to the address typed: counted per address (existing or not) and per IP.
+  signInLinkPerAccount: { limit: 3, windowSeconds: 15 * 60 },
+  signInLinkPerIp: { limit: 10, windowSeconds: 15 * 60 },
+  passwordResetPerAccount: { limit: 3, windowSeconds: 15 * 60 },
+  passwordResetPerIp: { limit: 10, windowSeconds: 15 * 60 },
+  /** invitations sent by one member, whatever the organization: each one e-mails a stranger */
+  invitationsPerAccount: { limit: 20, windowSeconds: 60 * 60 },
   signUpPerIp: { limit: 10, windowSeconds: 60 * 60 },
+  deleteAccountPerAccount: { limit: 5, windowSeconds: 15 * 60 },
+  currentPasswordPerAccount: { limit: 5, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };

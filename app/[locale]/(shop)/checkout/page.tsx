@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { checkoutPrefill } from "@/lib/accounts/addresses";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getCart } from "@/lib/cart/cart";
 import { variantLabel } from "@/lib/catalogue/variant-label";
 import { readCartId } from "@/lib/cart/session";
@@ -31,6 +33,9 @@ export default async function CheckoutPage({
   const demoMode = isDemoMode(config);
   const [cart, gateways] = await Promise.all([getCart(db, await readCartId(), locale), availableGateways(db, config)]);
   const cancelled = (await searchParams).cancelled === "1";
+  // A signed-in customer starts from their e-mail and default addresses; guests from an empty form.
+  const user = await getCurrentUser();
+  const prefill = user ? await checkoutPrefill(db, user.id, user.email) : undefined;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -65,6 +70,7 @@ export default async function CheckoutPage({
               locale={locale}
               demoMode={demoMode}
               gateways={gateways}
+              prefill={prefill}
               lines={cart.lines.map((line) => ({
                 id: line.id,
                 name: line.name,

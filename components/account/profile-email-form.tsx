@@ -1,0 +1,59 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { changeEmailAction, type CredentialsState } from "@/app/[locale]/account/profile/actions";
+import { TextField } from "@/components/ui/text-field";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** E-mail change (P13): re-authenticated with the current password, confirmed by a link to the new address. */
+export function ProfileEmailForm({ locale, linkHours }: { locale: Locale; linkHours: number }) {
+  const [state, action, pending] = useActionState<CredentialsState, FormData>(changeEmailAction, {});
+  const t = useTranslations("AccountProfile");
+  const tError = useTranslations("Registration.errors");
+  const errors = state.fieldErrors ?? {};
+  // Error keys come from the server; the password ones take {min}/{max}, the others ignore them.
+  const translateError = tError as unknown as (key: string, values: Record<string, number>) => string;
+  const error = (field: string) =>
+    errors[field] ? translateError(errors[field], { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }) : undefined;
+
+  return (
+    <form key={state.attempt ?? 0} action={action} className="max-w-xl space-y-5" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      {state.sentTo && (
+        <p role="status" className="rounded-md bg-sage/15 px-3 py-2 text-sm font-medium text-ink">
+          {t("emailSent", { email: state.sentTo, hours: linkHours })}
+        </p>
+      )}
+      {state.limitedMinutes !== undefined && (
+        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
+          {t("limited", { minutes: state.limitedMinutes })}
+        </p>
+      )}
+      <TextField
+        name="newEmail"
+        label={t("newEmail")}
+        type="email"
+        autoComplete="email"
+        defaultValue={state.newEmail}
+        error={error("newEmail")}
+      />
+      <TextField
+        name="currentPassword"
+        label={t("currentPassword")}
+        help={t("currentPasswordHelp")}
+        type="password"
+        autoComplete="current-password"
+        error={error("currentPassword")}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
+      >
+        {pending ? t("sending") : t("sendLink")}
+      </button>
+    </form>
+  );
+}

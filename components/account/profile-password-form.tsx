@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { changePasswordAction, type CredentialsState } from "@/app/[locale]/account/profile/actions";
+import { TextField } from "@/components/ui/text-field";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** Password change: needs the current password; the other sessions are revoked, this one is kept. */
+export function ProfilePasswordForm({ locale }: { locale: Locale }) {
+  const [state, action, pending] = useActionState<CredentialsState, FormData>(changePasswordAction, {});
+  const t = useTranslations("AccountProfile");
+  const tError = useTranslations("Registration.errors");
+  const errors = state.fieldErrors ?? {};
+  const translateError = tError as unknown as (key: string, values: Record<string, number>) => string;
+  const error = (field: string) =>
+    errors[field] ? translateError(errors[field], { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }) : undefined;
+
+  return (
+    <form key={state.attempt ?? 0} action={action} className="max-w-xl space-y-5" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      {state.revokedSessions !== undefined && (
+        <p role="status" className="rounded-md bg-sage/15 px-3 py-2 text-sm font-medium text-ink">
+          {t("passwordChanged", { count: state.revokedSessions })}
+        </p>
+      )}
+      {state.limitedMinutes !== undefined && (
+        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
+          {t("limited", { minutes: state.limitedMinutes })}
+        </p>
+      )}
+      <TextField
+        name="currentPassword"
+        label={t("currentPassword")}
+        type="password"
+        autoComplete="current-password"
+        error={error("currentPassword")}
+      />
+      <TextField
+        name="newPassword"
+        label={t("newPassword")}
+        help={t("newPasswordHelp", { min: PASSWORD_MIN_LENGTH })}
+        type="password"
+        autoComplete="new-password"
+        error={error("newPassword")}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
+      >
+        {pending ? t("saving") : t("submitPassword")}
+      </button>
+    </form>
+  );
+}

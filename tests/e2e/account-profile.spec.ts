@@ -1,0 +1,245 @@
+// Mon compte: profile, e-mail and password changes, address book, newsletter preferences (P2, P13).
+import { expect, test, type Page } from "@playwright/test";
+import { createUser, PASSWORD, signIn } from "./support/accounts";
+
+/**
+ * A new verified customer, signed in. Sign-in hashes with production scrypt: on a busy two-core machine
+ * the first sign-ins of a cold server take longer than the default 5 s expectation.
+ */
+async function signInAsNewCustomer(page: Page): Promise<string> {
+  const email = await createUser();
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/fr\/account$/, { timeout: 20_000 });
+  return email;
+}
+
+// Each test creates its account from a separate process (and hashes its password): slower than a page view.
+test.describe.configure({ timeout: 60_000 });
+
+test("P13: edit each profile field, reload, value kept", async ({ page }) => {
+  await signInAsNewCustomer(page);
+  await page.goto("/fr/account/profile");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Profil");
+  // The country picker starts on France.
+  await expect(main.getByLabel("Indicatif du pays")).toHaveValue("FR");
+
+  await main.getByLabel("Nom complet").fill("Camille Martin");
+  await main.getByLabel("Indicatif du pays").selectOption("BE");
+  await main.getByLabel("Numéro de téléphone (facultatif)").fill("0470 12 34 56");
+  await main.getByLabel("Langue préférée").selectOption("en");
+  await main.getByRole("button", { name: "Enregistrer", exact: true }).click();
+  await expect(main.getByRole("status")).toHaveText("Vos informations sont enregistrées.");
+
+  await page.reload();
+  await expect(main.getByLabel("Nom complet")).toHaveValue("Camille Martin");
+  await expect(main.getByLabel("Indicatif du pays")).toHaveValue("BE");
+  await expect(main.getByLabel("Numéro de téléphone (facultatif)")).toHaveValue("0470 12 34 56");
+  await expect(main.getByLabel("Langue préférée")).toHaveValue("en");
+
+  // Each field again, the phone cleared this time.
+  await main.getByLabel("Nom complet").fill("Camille Durand");
+  await main.getByLabel("Numéro de téléphone (facultatif)").fill("");
+  await main.getByLabel("Langue préférée").selectOption("fr");
+  await main.getByRole("button", { name: "Enregistrer", exact: true }).click();
+  await expect(main.getByRole("status")).toHaveText("Vos informations sont enregistrées.");
+  await page.reload();
+  await expect(main.getByLabel("Nom complet")).toHaveValue("Camille Durand");
+  await expect(main.getByLabel("Numéro de téléphone (facultatif)")).toHaveValue("");
+  await expect(main.getByLabel("Indicatif du pays")).toHaveValue("FR");
+  await expect(main.getByLabel("Langue préférée")).toHaveValue("fr");
+});
+
+test("P2: a bad phone number shows a localized error and keeps what was typed", async ({ page }) => {
+  await signInAsNewCustomer(page);
+  await page.goto("/fr/account/profile");
+  const main = page.getByRole("main");
+  await main.getByLabel("Nom complet").fill("Dominique Leroy");
+  await main.getByLabel("Indicatif du pays").selectOption("DE");
+  await main.getByLabel("Numéro de téléphone (facultatif)").fill("12 34");
+  await main.getByRole("button", { name: "Enregistrer", exact: true }).click();
+
+  await expect(main.getByRole("alert")).toHaveText("Veuillez corriger les champs signalés.");
+  const phone = main.getByLabel("Numéro de téléphone (facultatif)");
+  await expect(phone).toHaveAttribute("aria-invalid", "true");
+  await expect(phone).toHaveAccessibleDescription(/Ce numéro de téléphone n’est pas valide pour le pays choisi\./);
+  await expect(phone).toHaveValue("12 34");
+  await expect(main.getByLabel("Indicatif du pays")).toHaveValue("DE");
+  await expect(main.getByLabel("Nom complet")).toHaveValue("Dominique Leroy");
+
+  // Nothing was saved.
+  await page.reload();
+  await expect(main.getByLabel("Nom complet")).toHaveValue("");
+});
+
+test("P13: add an address, listed after reload, then set as default", async ({ page }) => {
+  await signInAsNewCustomer(page);
+  await page.goto("/fr/account/addresses");
+  const main = page.getByRole("main");
+  await expect(main.getByText("Vous n’avez pas encore enregistré d’adresse.")).toBeVisible();
+
+  // The first address is offered as the default of both kinds.
+  await main.getByRole("link", { name: "Ajouter une adresse" }).click();
+  await expect(main.getByLabel("Utiliser comme adresse de livraison par défaut")).toBeChecked();
+  await main.getByLabel("Nom complet").fill("Camille Martin");
+  await main.getByLabel("Adresse", { exact: true }).fill("12 rue des Lilas");
+  await main.getByLabel("Code postal").fill("69003");
+  await main.getByLabel("Ville").fill("Lyon");
+  await main.getByRole("button", { name: "Enregistrer l’adresse" }).click();
+  await expect(main.getByRole("status")).toHaveText("L’adresse est ajoutée.");
+
+  // A second one, first with a postal code that does not fit the country: the error keeps what was typed.
+  await main.getByRole("link", { name: "Ajouter une adresse" }).click();
+  await expect(main.getByLabel("Utiliser comme adresse de livraison par défaut")).not.toBeChecked();
+  await main.getByLabel("Nom complet").fill("Camille Martin");
+  await main.getByLabel("Société (facultatif)").fill("Atelier Bleu");
+  await main.getByLabel("Adresse", { exact: true }).fill("8 rue du Port");
+  await main.getByLabel("Code postal").fill("75");
+  await main.getByLabel("Ville").fill("Bruxelles");
+  await main.getByLabel("Pays").selectOption("BE");
+  await main.getByLabel("Téléphone (facultatif)").fill("+32 470 12 34 56");
+  await main.getByRole("button", { name: "Enregistrer l’adresse" }).click();
+  await expect(main.getByLabel("Code postal")).toHaveAccessibleDescription(
+    "Ce code postal n’est pas valide pour ce pays.",
+  );
+  await expect(main.getByLabel("Adresse", { exact: true })).toHaveValue("8 rue du Port");
+  await expect(main.getByLabel("Pays")).toHaveValue("BE");
+  await main.getByLabel("Code postal").fill("1000");
+  await main.getByRole("button", { name: "Enregistrer l’adresse" }).click();
+  await expect(main.getByRole("status")).toHaveText("L’adresse est ajoutée.");
+
+  await page.reload();
+  const port = main.getByRole("listitem").filter({ hasText: "8 rue du Port" });
+  const lilas = main.getByRole("listitem").filter({ hasText: "12 rue des Lilas" });
+  await expect(port).toContainText("1000 Bruxelles");
+  await expect(port).toContainText("Belgique");
+  await expect(port).toContainText("+32 470 12 34 56");
+  await expect(lilas).toContainText("Livraison par défaut");
+  await expect(port).not.toContainText("Livraison par défaut");
+
+  await port.getByRole("button", { name: /^Livrer ici par défaut/ }).click();
+  await expect(main.getByRole("status")).toHaveText(
+    "Cette adresse est désormais votre adresse de livraison par défaut.",
+  );
+  await page.reload();
+  await expect(port).toContainText("Livraison par défaut");
+  await expect(lilas).not.toContainText("Livraison par défaut");
+  await expect(lilas).toContainText("Facturation par défaut");
+
+  // An address id that is not one of the customer's is a 404.
+  expect((await page.goto("/fr/account/addresses/not-an-address-of-mine"))?.status()).toBe(404);
+
+  // The checkout starts from the default addresses.
+  await page.goto("/fr/product/confiture-abricot-roussillon");
+  await page.getByRole("button", { name: "Ajouter au panier" }).click();
+  await expect(page.getByTestId("cart-count")).toHaveText("1");
+  await page.goto("/fr/checkout");
+  const shipping = page.getByRole("group", { name: "Adresse de livraison" });
+  await expect(shipping.getByLabel("Adresse", { exact: true })).toHaveValue("8 rue du Port");
+  await expect(shipping.getByLabel("Pays")).toHaveValue("BE");
+  const billing = page.getByRole("group", { name: "Adresse de facturation" });
+  await expect(billing.getByLabel("Adresse", { exact: true })).toHaveValue("12 rue des Lilas");
+});
+
+test("P13: change the password, then sign in with the new one; other devices are signed out", async ({
+  page,
+  browser,
+}) => {
+  const email = await createUser();
+  const otherDevice = await (await browser.newContext()).newPage();
+  await signIn(otherDevice, email);
+  await expect(otherDevice).toHaveURL(/\/fr\/account$/, { timeout: 20_000 });
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/fr\/account$/, { timeout: 20_000 });
+
+  await page.goto("/fr/account/profile");
+  const main = page.getByRole("main");
+  await main.getByRole("link", { name: "Changer de mot de passe" }).click();
+  await main.getByLabel("Mot de passe actuel").fill("pas le bon mot de passe");
+  await main.getByLabel("Nouveau mot de passe").fill("un tout nouveau secret");
+  await main.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await expect(main.getByLabel("Mot de passe actuel")).toHaveAccessibleDescription(
+    "Le mot de passe actuel est incorrect.",
+  );
+
+  await main.getByLabel("Mot de passe actuel").fill(PASSWORD);
+  await main.getByLabel("Nouveau mot de passe").fill("un tout nouveau secret");
+  await main.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await expect(main.getByRole("status")).toHaveText(
+    "Votre mot de passe est modifié. 1 autre appareil a été déconnecté.",
+  );
+
+  // This browser stays signed in; the other one is out.
+  await page.goto("/fr/account");
+  await expect(page).toHaveURL(/\/fr\/account$/);
+  await otherDevice.goto("/fr/account");
+  await expect(otherDevice).toHaveURL(/\/fr\/sign-in/);
+  await signIn(otherDevice, email);
+  await expect(otherDevice.getByRole("main").getByRole("alert")).toBeVisible();
+  await signIn(otherDevice, email, "un tout nouveau secret");
+  await expect(otherDevice).toHaveURL(/\/fr\/account$/, { timeout: 20_000 });
+});
+
+test("P13: an e-mail change sends a link to the new address", async ({ page }) => {
+  const email = await signInAsNewCustomer(page);
+  await page.goto("/fr/account/profile");
+  const main = page.getByRole("main");
+  await expect(main.getByTestId("current-email")).toContainText(email);
+  await main.getByRole("link", { name: "Changer d’adresse e-mail" }).click();
+  const newEmail = `nouvelle-${Date.now()}@example.fr`;
+  await main.getByLabel("Nouvelle adresse e-mail").fill(newEmail);
+  await main.getByLabel("Mot de passe actuel").fill(PASSWORD);
+  await main.getByRole("button", { name: "Envoyer le lien de confirmation" }).click();
+  await expect(main.getByRole("status")).toContainText(`Nous avons envoyé un lien à ${newEmail}.`);
+  await page.goto("/fr/dev/outbox");
+  await expect(page.getByRole("main")).toContainText(newEmail);
+});
+
+test("P13: newsletter and promotions preferences are toggled and kept after reload", async ({ page }) => {
+  await signInAsNewCustomer(page);
+  await page.goto("/fr/account/preferences");
+  const main = page.getByRole("main");
+  const newsletter = main.getByRole("switch", { name: "Recevoir la newsletter" });
+  const promotions = main.getByRole("switch", { name: "Recevoir les offres promotionnelles" });
+  // Never ticked for the customer.
+  await expect(newsletter).not.toBeChecked();
+  await expect(promotions).not.toBeChecked();
+
+  await newsletter.check();
+  await main.getByRole("button", { name: "Enregistrer mes préférences" }).click();
+  await expect(main.getByRole("status")).toHaveText(
+    "Vos préférences sont enregistrées : newsletter activée, offres promotionnelles désactivées.",
+  );
+  await page.reload();
+  await expect(newsletter).toBeChecked();
+  await expect(promotions).not.toBeChecked();
+
+  await newsletter.uncheck();
+  await promotions.check();
+  await main.getByRole("button", { name: "Enregistrer mes préférences" }).click();
+  await expect(main.getByRole("status")).toContainText("newsletter désactivée, offres promotionnelles activées");
+  await page.reload();
+  await expect(newsletter).not.toBeChecked();
+  await expect(promotions).toBeChecked();
+});
+
+test("P13: the profile page in English", async ({ page }) => {
+  await signInAsNewCustomer(page);
+  await page.goto("/en/account/profile");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Profile");
+  await main.getByLabel("Full name").fill("Sam Taylor");
+  await main.getByLabel("Country code").selectOption("GB");
+  await main.getByLabel("Phone number (optional)").fill("07400 12345");
+  await main.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(main.getByLabel("Phone number (optional)")).toHaveAccessibleDescription(
+    /This phone number is not valid for the chosen country\./,
+  );
+  await main.getByLabel("Phone number (optional)").fill("07400 123456");
+  await main.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(main.getByRole("status")).toHaveText("Your details have been saved.");
+  await page.reload();
+  await expect(main.getByLabel("Country code")).toHaveValue("GB");
+  await expect(main.getByLabel("Phone number (optional)")).toHaveValue("07400 123456");
+  await expect(main.getByRole("link", { name: "Change password" })).toBeVisible();
+});
