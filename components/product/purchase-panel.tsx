@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import type { VariantView } from "@/lib/catalogue/types";
 import type { Locale } from "@/lib/i18n/routing";
 import { useCart } from "@/components/cart/cart-provider";
 import { MAX_LINE_QUANTITY } from "@/lib/checkout/totals";
 import { Price } from "./price";
+import { SelectedVariantContext } from "./save-to-list-variant";
 import { StockStatus } from "./stock-status";
 
 type Props = {
@@ -17,10 +18,13 @@ type Props = {
   vatRateBp: number;
   stock: number;
   variants: VariantView[];
+  /** shown under the panel, knowing the chosen variant (useSelectedVariant): "Add to a list" */
+  children?: ReactNode;
 };
 
 /** Price, stock and the size/colour choice of a product; each variant has its own price and stock. */
-export function PurchasePanel({ productId, productName, locale, priceCents, vatRateBp, stock, variants }: Props) {
+export function PurchasePanel(props: Props) {
+  const { productId, productName, locale, priceCents, vatRateBp, stock, variants, children } = props;
   const t = useTranslations("Product");
   const tColour = useTranslations("colours");
   const tCart = useTranslations("Cart");
@@ -129,6 +133,11 @@ export function PurchasePanel({ productId, productName, locale, priceCents, vatR
         <p role="alert" className="text-sm font-medium text-terracotta">
           {cart.error}
         </p>
+      )}
+      {children && (
+        <SelectedVariantContext value={{ hasVariants: variants.length > 0, variantId: selected?.id ?? null }}>
+          {children}
+        </SelectedVariantContext>
       )}
     </div>
   );

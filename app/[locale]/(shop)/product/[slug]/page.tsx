@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/catalogue/breadcrumb";
 import { ProductGallery } from "@/components/product/product-gallery";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { PurchasePanel } from "@/components/product/purchase-panel";
+import { RecordView } from "@/components/product/record-view";
+import { SaveToList } from "@/components/product/save-to-list";
 import { getProductDetail, listProductSlugs } from "@/lib/catalogue/products";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalogue/structured-data";
 import { db } from "@/lib/db";
@@ -81,7 +84,13 @@ export default async function ProductPage({ params }: { params: Params }) {
               vatRateBp={product.vatRateBp}
               stock={product.stock}
               variants={product.variants}
-            />
+            >
+              {/* Static page: both ask the server from the browser (lists, session), so it stays cached. */}
+              <ClientMessages namespaces={["AccountLists"]}>
+                <SaveToList productId={product.id} returnTo={`/${locale}/product/${slug}`} />
+              </ClientMessages>
+            </PurchasePanel>
+            <RecordView productId={product.id} />
           </div>
           <section className="mt-8 border-t border-line pt-6" aria-labelledby="description-title">
             <h2 id="description-title" className="font-semibold text-ink">

@@ -1,0 +1,98 @@
+// P4: products viewed by a signed-in customer are recorded, shown in Mon compte and can be cleared; the
+// customer can stop the recording; visitors who are not signed in are never recorded.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  clearInterests,
+  isRecordingInterests,
+  listInterests,
+  recordProductView,
+  removeInterest,
+  setRecordInterests,
+} from "@/lib/accounts/interests";
+import { seedCatalogue } from "@/lib/catalogue/seed";
+import type { Db } from "@/lib/db/client";
+import { fixtureCategories, fixtureProducts } from "../fixtures/catalogue";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+let testDb: TestDb;
+let db: Db;
+const now = new Date("2026-11-25T10:00:00Z");
+const minutesLater = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  db = testDb.db;
+  await seedCatalogue(db, { categories: fixtureCategories, products: fixtureProducts });
+});
+afterAll(() => testDb.close());
+
+const productId = async (slug: string) => (await db.product.findUniqueOrThrow({ where: { slug } })).id;
+const newUser = (email: string) => db.user.create({ data: { email } }).then((u) => u.id);
+
+describe("P4: interests", () => {
+  test("P4: view -> recorded -> cleared", async () => {
+    const userId = await newUser("camille@example.fr");
+    const theiere = await productId("theiere-fonte");
+    const jam = await productId("confiture-abricot");
+
+    expect(await recordProductView(db, userId, theiere, now)).toBe(true);
+    expect(await recordProductView(db, userId, jam, minutesLater(1))).toBe(true);
+    expect(await recordProductView(db, userId, theiere, minutesLater(2))).toBe(true);
+
+    const interests = await listInterests(db, userId, "en");
+    expect(interests).toMatchObject([
+      { slug: "theiere-fonte", name: "Cast iron teapot", viewCount: 2, lastViewedAt: minutesLater(2), active: true },
+      { slug: "confiture-abricot", name: "Apricot jam", viewCount: 1, lastViewedAt: minutesLater(1) },
+    ]);
+
+    expect(await removeInterest(db, userId, jam)).toBe(true);
+    expect((await listInterests(db, userId, "fr")).map((i) => i.slug)).toEqual(["theiere-fonte"]);
+    expect(await clearInterests(db, userId)).toBe(1);
+    expect(await listInterests(db, userId, "fr")).toEqual([]);
+  });
+
+  test("P4: nothing is recorded for a visitor who is not signed in, nor for a retired or unknown product", async () => {
+    const before = await db.productView.count();
+    expect(await recordProductView(db, null, await productId("theiere-fonte"), now)).toBe(false);
+    expect(await recordProductView(db, "", await productId("theiere-fonte"), now)).toBe(false);
+    const userId = await newUser("visitor-turned-customer@example.fr");
+    expect(await recordProductView(db, userId, await productId("vase-retire"), now)).toBe(false);
+    expect(await recordProductView(db, userId, "not-a-product-id-at-all", now)).toBe(false);
+    expect(await db.productView.count()).toBe(before);
+  });
+
+  test("P4: with the switch off nothing is recorded; turning it off can clear, turning it on again records again", async () => {
+    const userId = await newUser("dominique@example.fr");
+    const theiere = await productId("theiere-fonte");
+    await recordProductView(db, userId, theiere, now);
+
+    // Off, keeping what was recorded.
+    await setRecordInterests(db, userId, { recordInterests: false, clear: false });
+    expect(await isRecordingInterests(db, userId)).toBe(false);
+    expect(await recordProductView(db, userId, await productId("confiture-abricot"), minutesLater(1))).toBe(false);
+    expect((await listInterests(db, userId, "fr")).map((i) => [i.slug, i.viewCount])).toEqual([["theiere-fonte", 1]]);
+
+    // Off and clear.
+    expect(await setRecordInterests(db, userId, { recordInterests: false, clear: true })).toEqual({ cleared: 1 });
+    expect(await listInterests(db, userId, "fr")).toEqual([]);
+
+    await setRecordInterests(db, userId, { recordInterests: true, clear: true });
+    expect(await recordProductView(db, userId, theiere, minutesLater(2))).toBe(true);
+    expect(await listInterests(db, userId, "fr")).toHaveLength(1);
+  });
+
+  test("P4: one customer's clearing or removal never touches another customer's interests", async () => {
+    const alice = await newUser("alice@example.fr");
+    const bob = await newUser("bob@example.fr");
+    const theiere = await productId("theiere-fonte");
+    await recordProductView(db, alice, theiere, now);
+    await recordProductView(db, bob, theiere, now);
+
+    expect(await removeInterest(db, bob, theiere)).toBe(true);
+    expect(await removeInterest(db, bob, theiere)).toBe(false);
+    await clearInterests(db, bob);
+    expect(await listInterests(db, alice, "fr")).toHaveLength(1);
+    expect(await clearInterests(db, "")).toBe(0);
+    expect(await listInterests(db, alice, "fr")).toHaveLength(1);
+  });
+});
