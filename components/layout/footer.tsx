@@ -24,6 +24,11 @@ export function Footer() {
               </Link>
             </li>
             <li>
+              <Link href="/testimonials" className="text-muted underline-offset-4 hover:text-ink hover:underline">
+                {t("testimonials")}
+              </Link>
+            </li>
+            <li>
               <Link href="/contact" className="text-muted underline-offset-4 hover:text-ink hover:underline">
                 {t("contact")}
               </Link>

@@ -2,6 +2,7 @@
 // transaction that causes it, under a unique key, then sent from there with retries and backoff. Without
 // a sender (no RESEND_API_KEY) e-mails stay pending: never lost, viewable on the dev outbox page.
 import type { Db, Tx } from "@/lib/db/client";
+import { ERASED_RECIPIENT } from "@/lib/privacy/placeholders";
 import type { RenderedEmail } from "./types";
 
 export type OutgoingEmail = RenderedEmail & {
@@ -13,6 +14,11 @@ export type OutgoingEmail = RenderedEmail & {
   orderId?: string;
   /** first attempt not before (default: the database's clock) */
   nextAttemptAt?: Date;
+  /**
+   * Forget the recipient and the body once sent, or once given up on: for the e-mail confirming an
+   * account deletion (P14), whose address must not outlive its sending.
+   */
+  scrubAfterSend?: boolean;
 };
 
 export type SendableEmail = { key: string; to: string; subject: string; html: string; text: string };
@@ -57,21 +63,25 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
     });
     if (claimed.count !== 1) continue;
     const attempt = email.attempts + 1;
+    // Same placeholders as the erasure of an account (lib/privacy/erasure.ts); the subject names no one.
+    const scrub = email.scrubAfterSend ? { to: ERASED_RECIPIENT, html: "", text: "" } : {};
     try {
       const { providerMessageId } = await sender.send(email);
       await db.emailOutbox.update({
         where: { id: email.id },
-        data: { status: "sent", sentAt: now, providerMessageId, lockedUntil: null, lastError: null },
+        data: { status: "sent", sentAt: now, providerMessageId, lockedUntil: null, lastError: null, ...scrub },
       });
       report.sent++;
     } catch (error) {
       const delay = RETRY_DELAYS_MINUTES[attempt - 1];
-      const lastError = String((error as Error)?.message ?? error).slice(0, 500);
+      let lastError = String((error as Error)?.message ?? error).slice(0, 500);
+      // A provider's error may quote the recipient ("invalid `to`: …").
+      if (email.scrubAfterSend && delay === undefined) lastError = withoutAddress(lastError, email.to);
       await db.emailOutbox.update({
         where: { id: email.id },
         data:
           delay === undefined
-            ? { status: "failed", lockedUntil: null, lastError }
+            ? { status: "failed", lockedUntil: null, lastError, ...scrub }
             : {
                 status: "pending",
                 lockedUntil: null,
@@ -84,4 +94,10 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
     }
   }
   return report;
+}
+
+function withoutAddress(message: string, address: string): string {
+  if (!address) return message;
+  const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return message.replace(new RegExp(escaped, "gi"), () => ERASED_RECIPIENT);
 }

@@ -3,13 +3,13 @@
 // commerce L123-22) and the tax administration 6 (LPF L102 B), so their amounts, dates, lines and VAT
 // stay, stripped of who bought them.
 import type { Db, Tx } from "@/lib/db/client";
+import { enqueueEmail, type OutgoingEmail } from "@/lib/email/outbox";
 import { cancelOrder } from "@/lib/orders/lifecycle";
 import { ordersOfUserWhere } from "./export";
 import { personalTables, quoteIdent } from "./personal-data";
+import { ANONYMISED, ERASED_RECIPIENT } from "./placeholders";
 
-/** What replaces a name or an address line on a kept order. */
-export const ANONYMISED = "anonymised";
-export const ERASED_RECIPIENT = "deleted@invalid";
+export { ANONYMISED, ERASED_RECIPIENT };
 export const anonymisedOrderEmail = (orderId: string) => `deleted-${orderId}@invalid`;
 
 /** Rows changed per table (deleted or anonymised), plus the pending orders cancelled. Empty when there was no such user. */
@@ -21,8 +21,29 @@ const HANDLED = new Set(["User", "UserSession", "AuthToken", "Account", "Organiz
 /** Deletion of a large account (hundreds of orders) runs in one transaction: allow it time. */
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 60_000 };
 
-export async function deleteAccount(db: Db, userId: string, now: Date): Promise<ErasureReport> {
-  return db.$transaction((tx) => eraseUser(tx, userId, now), TRANSACTION_OPTIONS);
+export type DeleteAccountOptions = {
+  /**
+   * The "your account is deleted" e-mail, enqueued in the same transaction as the erasure: both happen
+   * or neither. It must have `scrubAfterSend: true` (the outbox then forgets the address once it is sent)
+   * and a key that does not name the user (their id must not survive either).
+   */
+  confirmation?: OutgoingEmail;
+};
+
+export async function deleteAccount(
+  db: Db,
+  userId: string,
+  now: Date,
+  options: DeleteAccountOptions = {},
+): Promise<ErasureReport> {
+  return db.$transaction(async (tx) => {
+    const report = await eraseUser(tx, userId, now);
+    if (report.User && options.confirmation) {
+      await enqueueEmail(tx, { ...options.confirmation, scrubAfterSend: true });
+      report.confirmationEmail = 1;
+    }
+    return report;
+  }, TRANSACTION_OPTIONS);
 }
 
 async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureReport> {
@@ -80,7 +101,14 @@ async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureRepo
   // number and stay, as the record of what was sent. Unsent ones must not go out to the placeholder.
   const emailIds = (
     await tx.emailOutbox.findMany({
-      where: { OR: [{ to: { equals: user.email, mode: "insensitive" } }, { orderId: { in: orderIds } }] },
+      where: {
+        OR: [
+          { to: { equals: user.email, mode: "insensitive" } },
+          { orderId: { in: orderIds } },
+          // sent to an address the customer had before changing it
+          { key: { contains: userId } },
+        ],
+      },
       select: { id: true },
     })
   ).map((e) => e.id);
@@ -92,6 +120,13 @@ async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureRepo
     where: { id: { in: emailIds }, status: { in: ["pending", "sending"] } },
     data: { status: "failed", lastError: "recipient erased", lockedUntil: null },
   });
+  // Some keys name the user ("inactivity-warning:<userId>:<date>"): once the user is gone the id would be
+  // the last thread tying these rows together. The key is only an idempotency guard for the sending.
+  const keyedByUser = await tx.emailOutbox.findMany({
+    where: { id: { in: emailIds }, key: { contains: userId } },
+    select: { id: true },
+  });
+  for (const { id } of keyedByUser) await tx.emailOutbox.update({ where: { id }, data: { key: `erased:${id}` } });
   count("EmailOutbox", emails.count);
 
   const carts = await tx.cart.deleteMany({ where: { userId } });
@@ -115,11 +150,16 @@ async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureRepo
   );
   await tx.organizationInvitation.updateMany({ where: { invitedById: userId }, data: { invitedById: null } });
 
-  // Auth.js sign-in links are keyed by address; rate-limit keys name it ("signin:account:<email>").
+  // Auth.js sign-in links are keyed by address; rate-limit keys name it ("signin:account:<email>") or the
+  // user id ("email-link:<userId>", "delete-account:<userId>").
   count("VerificationToken", (await tx.verificationToken.deleteMany({ where: { identifier: user.email } })).count);
   count(
     "RateLimitWindow",
-    (await tx.rateLimitWindow.deleteMany({ where: { key: { contains: user.email, mode: "insensitive" } } })).count,
+    (
+      await tx.rateLimitWindow.deleteMany({
+        where: { OR: [{ key: { contains: user.email, mode: "insensitive" } }, { key: { contains: userId } }] },
+      })
+    ).count,
   );
 
   // Tables added later with a userId column: delete their rows before the user, so that a foreign key

@@ -1,7 +1,8 @@
 // "Download my data" (P14, GDPR art. 15 and 20): every personal record the shop holds about an account,
 // as JSON. Known tables are exported with their relations and without secrets; any other table with a
-// `userId` column (added by later issues: addresses, lists, interests, consents…) is exported row by row
-// under its table name, so that a new table cannot be forgotten.
+// `userId` column (added by later issues: contact messages…) is exported row by row under its table
+// name, so that a new table cannot be forgotten. A table that reaches the user only through another
+// one (SavedListItem through SavedList) is invisible to that pass: it must be exported explicitly.
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { personalTables, quoteIdent, SECRET_COLUMN } from "./personal-data";
@@ -17,6 +18,10 @@ export const EXPLICITLY_EXPORTED = new Set([
   "OrganizationMember",
   "Cart",
   "Order",
+  "Address",
+  "SavedList",
+  "ProductView",
+  "Testimonial",
 ]);
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -33,10 +38,23 @@ export type UserDataExport = {
   invitations: Json[];
   carts: Json[];
   orders: Json[];
+  addresses: Json[];
+  /** named lists with their items (P13) */
+  savedLists: Json[];
+  /** products viewed while signed in (P4) */
+  interests: Json[];
+  /** testimonials (P21), each with its own name consent */
+  testimonials: Json[];
+  /** every choice the customer made about the use of their data, with its date where one is kept */
+  consents: Json;
   emails: Json[];
   /** rows of other tables with a userId column, by table name */
   otherRecords: Record<string, Json[]>;
 };
+
+/** Enough of a product to say what a list item or a viewed product was, in both languages. */
+const PRODUCT_LABEL = { select: { slug: true, name: true } } as const;
+const VARIANT_LABEL = { select: { sku: true, size: true, colour: true } } as const;
 
 /**
  * Orders of an account: those placed while signed in, and guest orders placed with its e-mail address
@@ -61,46 +79,70 @@ export async function exportUserData(
   const user = await db.user.findUnique({ where: { id: userId }, omit: { passwordHash: true } });
   if (!user) return null;
 
-  const [sessions, tokens, accounts, memberships, invitations, carts, orders] = await Promise.all([
-    db.userSession.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
-    // Only what the token was for and when: the hash is a credential and newEmail is not needed to
-    // understand the record.
-    db.authToken.findMany({
-      where: { userId },
-      select: { id: true, purpose: true, createdAt: true, expiresAt: true, usedAt: true },
-      orderBy: { createdAt: "asc" },
-    }),
-    db.account.findMany({
-      where: { userId },
-      select: { id: true, type: true, provider: true, providerAccountId: true },
-    }),
-    db.organizationMember.findMany({
-      where: { userId },
-      include: { organization: { select: { id: true, name: true, country: true, vatNumber: true, createdAt: true } } },
-    }),
-    db.organizationInvitation.findMany({
-      where: { email: { equals: user.email, mode: "insensitive" } },
-      select: {
-        id: true,
-        organization: { select: { name: true } },
-        createdAt: true,
-        expiresAt: true,
-        acceptedAt: true,
-      },
-    }),
-    db.cart.findMany({ where: { userId }, include: { lines: true }, orderBy: { createdAt: "asc" } }),
-    db.order.findMany({
-      where: ordersOfUserWhere(user),
-      include: { lines: true, addresses: true, events: { orderBy: { createdAt: "asc" } }, refunds: true },
-      orderBy: { createdAt: "asc" },
-    }),
-  ]);
+  const [sessions, tokens, accounts, memberships, invitations, carts, orders, addresses, lists, views, testimonials] =
+    await Promise.all([
+      db.userSession.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+      // Only what the token was for and when: the hash is a credential and newEmail is not needed to
+      // understand the record.
+      db.authToken.findMany({
+        where: { userId },
+        select: { id: true, purpose: true, createdAt: true, expiresAt: true, usedAt: true },
+        orderBy: { createdAt: "asc" },
+      }),
+      db.account.findMany({
+        where: { userId },
+        select: { id: true, type: true, provider: true, providerAccountId: true },
+      }),
+      db.organizationMember.findMany({
+        where: { userId },
+        include: {
+          organization: { select: { id: true, name: true, country: true, vatNumber: true, createdAt: true } },
+        },
+      }),
+      db.organizationInvitation.findMany({
+        where: { email: { equals: user.email, mode: "insensitive" } },
+        select: {
+          id: true,
+          organization: { select: { name: true } },
+          createdAt: true,
+          expiresAt: true,
+          acceptedAt: true,
+        },
+      }),
+      db.cart.findMany({ where: { userId }, include: { lines: true }, orderBy: { createdAt: "asc" } }),
+      db.order.findMany({
+        where: ordersOfUserWhere(user),
+        include: { lines: true, addresses: true, events: { orderBy: { createdAt: "asc" } }, refunds: true },
+        orderBy: { createdAt: "asc" },
+      }),
+      db.address.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+      db.savedList.findMany({
+        where: { userId },
+        include: {
+          items: { include: { product: PRODUCT_LABEL, variant: VARIANT_LABEL }, orderBy: { createdAt: "asc" } },
+        },
+        orderBy: { createdAt: "asc" },
+      }),
+      db.productView.findMany({
+        where: { userId },
+        include: { product: PRODUCT_LABEL },
+        orderBy: { lastViewedAt: "desc" },
+      }),
+      db.testimonial.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+    ]);
 
   // E-mails sent to the account's address or about its orders. Bodies are left out: they are
   // re-renderings of the records above and would make the file large; subject, dates and status say what
   // was sent and when.
   const emails = await db.emailOutbox.findMany({
-    where: { OR: [{ to: { equals: user.email, mode: "insensitive" } }, { orderId: { in: orders.map((o) => o.id) } }] },
+    where: {
+      OR: [
+        { to: { equals: user.email, mode: "insensitive" } },
+        { orderId: { in: orders.map((o) => o.id) } },
+        // keyed by the account ("inactivity-warning:<userId>:…"), possibly sent to a former address
+        { key: { contains: user.id } },
+      ],
+    },
     select: {
       id: true,
       template: true,
@@ -142,6 +184,20 @@ export async function exportUserData(
     invitations: invitations.map(toJson),
     carts: carts.map(toJson),
     orders: orders.map(toJson),
+    addresses: addresses.map(toJson),
+    savedLists: lists.map(toJson),
+    interests: views.map(toJson),
+    testimonials: testimonials.map(toJson),
+    consents: toJson({
+      newsletter: user.newsletter,
+      promotions: user.promotions,
+      recordInterests: user.recordInterests,
+      testimonialNames: testimonials.map((t) => ({
+        testimonialId: t.id,
+        showName: t.showName,
+        nameConsentAt: t.nameConsentAt,
+      })),
+    }),
     emails: emails.map(toJson),
     otherRecords,
   };

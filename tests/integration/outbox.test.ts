@@ -13,6 +13,7 @@ import { createResendSender, DEFAULT_EMAIL_FROM } from "@/lib/email/resend-sende
 import { renderOrderConfirmation } from "@/lib/email/templates/order-confirmation";
 import type { OrderConfirmationData } from "@/lib/email/types";
 import { parseEnv } from "@/lib/env";
+import { ERASED_RECIPIENT } from "@/lib/privacy/placeholders";
 import { start, type FakeResend } from "../fakes/resend";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -185,6 +186,51 @@ describe("outbox", () => {
     // A failed e-mail is not retried by later runs, but stays in the outbox to be looked at.
     expect(await deliverDueEmails(db, sender, minutesAfter(now, 100_000))).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(fake.requests).toHaveLength(MAX_ATTEMPTS);
+  });
+
+  test("P14: an e-mail marked scrubAfterSend forgets its recipient and body once sent; others keep theirs", async () => {
+    await enqueueEmail(db, outgoing("account-deleted:a1", { to: "leaving@example.com", scrubAfterSend: true }));
+    await enqueueEmail(db, outgoing("order-confirmation:o6", { to: "staying@example.com" }));
+
+    expect(await deliverDueEmails(db, sender, T0)).toEqual({ sent: 2, retried: 0, failed: 0 });
+    // Sent as written…
+    expect(fake.requests.find((r) => r.idempotencyKey === "account-deleted:a1")?.body).toMatchObject({
+      to: "leaving@example.com",
+      html: "<p>account-deleted:a1</p>",
+    });
+    // …then forgotten, like the rest of the deleted account (lib/privacy/erasure.ts).
+    expect(await stored("account-deleted:a1")).toMatchObject({
+      status: "sent",
+      to: ERASED_RECIPIENT,
+      html: "",
+      text: "",
+      subject: "Votre commande account-deleted:a1 est confirmée",
+    });
+    expect(await stored("order-confirmation:o6")).toMatchObject({
+      status: "sent",
+      to: "staying@example.com",
+      html: "<p>order-confirmation:o6</p>",
+    });
+  });
+
+  test("P14: a scrubAfterSend e-mail is kept whole while it is retried, and scrubbed once given up on", async () => {
+    await enqueueEmail(db, outgoing("account-deleted:a2", { to: "leaving@example.com", scrubAfterSend: true }));
+    fake.failNext(MAX_ATTEMPTS, 500);
+
+    let now = T0;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      await deliverDueEmails(db, sender, now);
+      const row = await stored("account-deleted:a2");
+      if (attempt < MAX_ATTEMPTS) {
+        // The retries need the address.
+        expect(row).toMatchObject({ status: "pending", to: "leaving@example.com", text: "account-deleted:a2" });
+        now = row.nextAttemptAt;
+      }
+    }
+    const row = await stored("account-deleted:a2");
+    expect(row).toMatchObject({ status: "failed", to: ERASED_RECIPIENT, html: "", text: "" });
+    expect(row.lastError).not.toContain("leaving@example.com");
+    expect(fake.requests.every((r) => r.body.to === "leaving@example.com")).toBe(true);
   });
 
   test("P5: two deliveries running at once send each e-mail once", async () => {

@@ -1,13 +1,16 @@
 // P14: "download my data" and "delete my account". Both are checked generically against the database
 // catalogue, so a table added by a later issue is covered without editing this file.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
 import { createSession } from "@/lib/auth/sessions";
 import { seedCatalogue } from "@/lib/catalogue/seed";
 import type { Db } from "@/lib/db/client";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { deliverDueEmails, enqueueEmail, type EmailSender, type SendableEmail } from "@/lib/email/outbox";
 import { placeOrder } from "@/lib/orders/place-order";
 import { payDemoOrder } from "@/lib/payments/demo";
-import { deleteAccount } from "@/lib/privacy/erasure";
+import { deleteOwnAccount } from "@/lib/privacy/account-deletion";
+import { renderAccountDeletedEmail } from "@/lib/privacy/emails";
+import { deleteAccount, ERASED_RECIPIENT } from "@/lib/privacy/erasure";
 import { exportUserData, type UserDataExport } from "@/lib/privacy/export";
 import { personalTables, quoteIdent } from "@/lib/privacy/personal-data";
 import { fixtureCategories, fixtureProducts } from "../fixtures/catalogue";
@@ -16,7 +19,18 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let testDb: TestDb;
 let db: Db;
+// A sender that records what it is given: the Resend client itself is tested in outbox.test.ts, against
+// its HTTP fake; here what matters is what the outbox hands over, and what it keeps afterwards.
+const sent: SendableEmail[] = [];
+const sender: EmailSender = {
+  async send({ key, to, subject, html, text }) {
+    sent.push({ key, to, subject, html, text });
+    return { providerMessageId: `fake-${sent.length}` };
+  },
+};
 const now = new Date("2026-11-25T10:00:00Z");
+// E-mails are due from the database's clock: deliveries run a day after the real now.
+const deliveryTime = () => new Date(Date.now() + 86_400_000);
 
 const CUSTOMER = { name: "Camille Martin", email: "camille.martin@example.fr", phone: "+33612345678" };
 const ADDRESS_LINE = "12 rue des Lilas";
@@ -28,6 +42,8 @@ let paidOrderId: string;
 let pendingOrderId: string;
 let teapotStockBeforePending: number;
 let otherExportBefore: UserDataExport;
+let savedListItemIds: string[];
+let testimonialId: string;
 
 const teapotStock = async () => (await db.product.findUniqueOrThrow({ where: { slug: "theiere-fonte" } })).stock;
 
@@ -107,15 +123,48 @@ beforeAll(async () => {
       },
     },
   });
-  await enqueueEmail(db, {
-    key: `welcome:${customerId}`,
-    template: "welcome",
-    locale: "fr",
-    to: CUSTOMER.email,
-    subject: "Bienvenue",
-    html: `<p>Bonjour ${CUSTOMER.name}</p>`,
-    text: `Bonjour ${CUSTOMER.name}`,
+  // What Mon compte adds (P4, P13, P21): an address, a named list with items (which reach the user only
+  // through the list), products viewed, a testimonial shown with the name.
+  const [teapot, jam] = await Promise.all(
+    ["theiere-fonte", "confiture-abricot"].map((slug) => db.product.findUniqueOrThrow({ where: { slug } })),
+  );
+  await db.address.create({
+    data: {
+      userId: customerId,
+      name: CUSTOMER.name,
+      line1: ADDRESS_LINE,
+      postalCode: "69003",
+      city: "Lyon",
+      country: "FR",
+      phone: CUSTOMER.phone,
+      defaultShipping: true,
+    },
   });
+  const list = await db.savedList.create({
+    data: {
+      userId: customerId,
+      name: `Cadeaux de ${CUSTOMER.name}`,
+      items: { create: [{ productId: teapot!.id }, { productId: jam!.id, quantity: 3 }] },
+    },
+    include: { items: true },
+  });
+  savedListItemIds = list.items.map((item) => item.id);
+  await db.productView.createMany({
+    data: [teapot!, jam!].map((product) => ({ userId: customerId, productId: product.id, lastViewedAt: now })),
+  });
+  testimonialId = (
+    await db.testimonial.create({
+      data: {
+        userId: customerId,
+        rating: 5,
+        body: "Théière superbe, livrée vite.",
+        locale: "fr",
+        showName: true,
+        nameConsentAt: now,
+      },
+    })
+  ).id;
+
   await db.rateLimitWindow.create({ data: { key: `signin:account:${CUSTOMER.email}`, windowStart: now, count: 2 } });
   await db.verificationToken.create({ data: { identifier: CUSTOMER.email, token: "vt-hash", expires: now } });
 
@@ -146,10 +195,23 @@ beforeAll(async () => {
     "3 quai Saint-Vincent",
   );
   await createSession(db, otherId, "Safari on macOS", now);
+  // Order confirmations go out now, as they would have long before the account is deleted; the welcome
+  // e-mail is still waiting when it is.
+  await deliverDueEmails(db, sender, deliveryTime());
+  sent.length = 0;
+  await enqueueEmail(db, {
+    key: `welcome:${customerId}`,
+    template: "welcome",
+    locale: "fr",
+    to: CUSTOMER.email,
+    subject: "Bienvenue",
+    html: `<p>Bonjour ${CUSTOMER.name}</p>`,
+    text: `Bonjour ${CUSTOMER.name}`,
+  });
   otherExportBefore = (await exportUserData(db, otherId, now))!;
 });
 afterAll(async () => {
-  await testDb.close();
+  await testDb?.close();
 });
 
 /** Primary-key values of the customer's rows in every table the registry says is personal. */
@@ -242,10 +304,39 @@ describe("personal data export and account deletion (P14)", () => {
         "OrganizationMember",
         "OrganizationInvitation",
         "EmailOutbox",
+        "Address",
+        "SavedList",
+        "ProductView",
+        "Testimonial",
         "LaterList",
         "LaterListItem",
       ]),
     );
+    // Tables exported explicitly are not repeated by the generic pass, which still catches unknown ones.
+    expect(Object.keys(exported!.otherRecords).sort()).toEqual(["LaterList", "LaterListItem"]);
+    // List items have no userId column: the generic checks above cannot see them, so check each one.
+    expect(savedListItemIds).toHaveLength(2);
+    for (const id of savedListItemIds) expect(json, `SavedListItem ${id} missing from the export`).toContain(id);
+    expect(exported!.savedLists).toEqual([
+      expect.objectContaining({
+        name: `Cadeaux de ${CUSTOMER.name}`,
+        items: expect.arrayContaining([
+          expect.objectContaining({ quantity: 3, product: expect.objectContaining({ slug: "confiture-abricot" }) }),
+        ]),
+      }),
+    ]);
+    expect(exported!.addresses).toEqual([expect.objectContaining({ line1: ADDRESS_LINE, phone: CUSTOMER.phone })]);
+    expect(exported!.interests).toHaveLength(2);
+    expect(exported!.testimonials).toEqual([
+      expect.objectContaining({ id: testimonialId, body: "Théière superbe, livrée vite.", showName: true }),
+    ]);
+    expect(exported!.consents).toEqual({
+      newsletter: false,
+      promotions: false,
+      recordInterests: true,
+      testimonialNames: [{ testimonialId, showName: true, nameConsentAt: now.toISOString() }],
+    });
+    expect(exported!.sessions).toHaveLength(1);
     expect(exported!.otherRecords.LaterList).toEqual([
       {
         id: "list-camille",
@@ -275,30 +366,79 @@ describe("personal data export and account deletion (P14)", () => {
 
   test("P14: after account deletion, a scan of every table finds none of the customer's name, e-mail, phone or address", async () => {
     const paidBefore = await db.order.findUniqueOrThrow({ where: { id: paidOrderId }, include: { lines: true } });
-    const before = await scanDatabase(NEEDLES);
-    // The scan can see the customer: before the deletion it finds them all over the database.
+    // The user id too: keys of e-mails and rate limits name it, and nothing may tie rows to it afterwards.
+    const needles = [...NEEDLES, customerId];
+    const before = await scanDatabase(needles);
+    // The scan can see the customer: before the deletion it finds them all over the database, the
+    // tables of Mon compte included.
     expect(before.matches.length).toBeGreaterThan(5);
-    for (const needle of NEEDLES) expect(before.matches.some((m) => m.includes(`∋ ${needle} `))).toBe(true);
+    for (const needle of needles) expect(before.matches.some((m) => m.includes(`∋ ${needle} `))).toBe(true);
+    for (const table of ["Address", "SavedList", "User"])
+      expect(before.matches.some((m) => m.startsWith(`${table}.`))).toBe(true);
 
-    const report = await deleteAccount(db, customerId, now);
+    // As "delete my account" does it: the goodbye e-mail is enqueued in the erasure's transaction.
+    const goodbye = await renderAccountDeletedEmail({ locale: "fr", deletedAt: now });
+    const report = await deleteAccount(db, customerId, now, {
+      confirmation: {
+        key: "account-deleted:test",
+        template: "account-deleted",
+        locale: "fr",
+        to: CUSTOMER.email,
+        ...goodbye,
+      },
+    });
 
-    const after = await scanDatabase(NEEDLES);
+    // Until it is sent, the goodbye e-mail is the one place that still knows the address…
+    const waiting = await scanDatabase(needles);
+    expect(waiting.matches).toEqual([`EmailOutbox.to ∋ ${CUSTOMER.email} (1)`]);
+    // …and once it is sent, nothing does.
+    expect(await deliverDueEmails(db, sender, deliveryTime())).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(sent.map((email) => [email.to, email.subject])).toEqual([
+      [CUSTOMER.email, "Votre compte PluSuite est supprimé"],
+    ]);
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { key: "account-deleted:test" } })).toMatchObject({
+      status: "sent",
+      scrubAfterSend: true,
+      to: ERASED_RECIPIENT,
+      html: "",
+      text: "",
+    });
+    const after = await scanDatabase(needles);
     console.info(
       `P14 deletion scan: ${after.columns} text columns in ${after.tables.length} tables: ${after.tables.join(", ")}`,
     );
     expect(after.matches).toEqual([]);
-    expect(after.tables).toEqual(expect.arrayContaining(["User", "Order", "OrderAddress", "EmailOutbox"]));
+    expect(after.tables).toEqual(
+      expect.arrayContaining([
+        "User",
+        "Order",
+        "OrderAddress",
+        "EmailOutbox",
+        "Address",
+        "SavedList",
+        "SavedListItem",
+        "ProductView",
+        "Testimonial",
+      ]),
+    );
 
     expect(report).toMatchObject({
       LaterList: 1,
       LaterListItem: 1,
+      Address: 1,
+      SavedList: 1,
+      ProductView: 2,
+      Testimonial: 1,
       User: 1,
       cancelledOrders: 1,
       Order: 2,
       OrderAddress: 4,
       Cart: 1,
       UserSession: 1,
+      confirmationEmail: 1,
     });
+    // The list's items went with it (they cascade from the list).
+    expect(await db.savedListItem.count({ where: { id: { in: savedListItemIds } } })).toBe(0);
     expect(await db.user.findUnique({ where: { id: customerId } })).toBeNull();
 
     // The unpaid order is cancelled and its two teapots are back in stock.
@@ -328,8 +468,16 @@ describe("personal data export and account deletion (P14)", () => {
     expect(paid.addresses.map((a) => a.country)).toEqual(["FR", "FR"]);
 
     // The unsent welcome e-mail will never go out; the organization only Camille belonged to is gone.
-    const welcome = await db.emailOutbox.findUniqueOrThrow({ where: { key: `welcome:${customerId}` } });
-    expect(welcome).toMatchObject({ status: "failed", to: "deleted@invalid", html: "", text: "" });
+    // Its key named the user: it is re-keyed, and the scan above proves the id is nowhere else.
+    expect(await db.emailOutbox.findUnique({ where: { key: `welcome:${customerId}` } })).toBeNull();
+    const welcome = await db.emailOutbox.findFirstOrThrow({ where: { template: "welcome" } });
+    expect(welcome).toMatchObject({
+      key: `erased:${welcome.id}`,
+      status: "failed",
+      to: "deleted@invalid",
+      html: "",
+      text: "",
+    });
     expect(await db.organization.findMany({ select: { name: true } })).toEqual([{ name: "Coopérative du Rhône" }]);
   });
 
@@ -355,5 +503,81 @@ describe("personal data export and account deletion (P14)", () => {
     const shared = await db.organization.findFirstOrThrow({ include: { members: true, invitations: true } });
     expect(shared.members.map((m) => m.userId)).toEqual([otherId]);
     expect(shared.invitations).toEqual([]);
+  });
+});
+
+describe("delete my account, as the customer asks for it (P14)", () => {
+  const PASSWORD = "le mot de passe de Dominique";
+  let dominiqueId: string;
+  const later = new Date(now.getTime() + 3_600_000);
+
+  beforeAll(async () => {
+    const hash = await hashPassword(PASSWORD);
+    dominiqueId = (
+      await db.user.create({
+        data: {
+          name: "Dominique Petit",
+          email: "dominique.petit@example.fr",
+          locale: "en",
+          passwordHash: hash,
+          emailVerified: now,
+        },
+      })
+    ).id;
+    // Bruno knows his own password: it must not delete Dominique's account.
+    await db.user.update({
+      where: { id: otherId },
+      data: { passwordHash: await hashPassword("le mot de passe de Bruno") },
+    });
+  });
+
+  const attempt = (password: unknown, confirm: unknown, at = later) =>
+    deleteOwnAccount(db, dominiqueId, { password, confirm }, { now: at, limit: { limit: 4, windowSeconds: 900 } });
+
+  test("P14: deleting needs the explicit confirmation and the current password (not another account's)", async () => {
+    expect(await attempt("", false)).toEqual({
+      status: "invalid",
+      fieldErrors: { password: "required", confirm: "confirmRequired" },
+    });
+    expect(await attempt(PASSWORD, "on")).toMatchObject({
+      status: "invalid",
+      fieldErrors: { confirm: "confirmRequired" },
+    });
+    expect(await attempt("le mot de passe de Bruno", true)).toEqual({ status: "wrongPassword" });
+    expect(await attempt({ password: PASSWORD }, true)).toMatchObject({ status: "invalid" });
+    expect(await db.user.count({ where: { id: { in: [dominiqueId, otherId] } } })).toBe(2);
+  });
+
+  test("P14: password guesses are rate-limited per account, even the right one once the limit is reached", async () => {
+    const at = new Date(later.getTime() + 3_600_000);
+    for (let i = 0; i < 4; i++) expect((await attempt("devine", true, at)).status).toBe("wrongPassword");
+    expect(await attempt(PASSWORD, true, at)).toMatchObject({ status: "limited" });
+    expect(await db.user.findUnique({ where: { id: dominiqueId } })).not.toBeNull();
+  });
+
+  test("P14: with the password, the account is erased and a goodbye e-mail in the customer's language is enqueued, marked to be scrubbed once sent", async () => {
+    const at = new Date(later.getTime() + 5 * 3_600_000);
+    expect(await attempt(PASSWORD, true, at)).toEqual({ status: "deleted" });
+    expect(await db.user.findUnique({ where: { id: dominiqueId } })).toBeNull();
+    // The rate-limit windows of this account named its id: they went with it.
+    expect(await db.rateLimitWindow.count({ where: { key: { contains: dominiqueId } } })).toBe(0);
+
+    const goodbye = await db.emailOutbox.findFirstOrThrow({ where: { to: "dominique.petit@example.fr" } });
+    expect(goodbye).toMatchObject({
+      template: "account-deleted",
+      locale: "en",
+      subject: "Your PluSuite account has been deleted",
+      scrubAfterSend: true,
+      status: "pending",
+    });
+    expect(goodbye.key).toMatch(/^account-deleted:[0-9a-f-]{36}$/);
+    expect(goodbye.text).toContain("contact@plusuite.com");
+    expect(goodbye.text).not.toContain("Dominique");
+
+    // A second tab posting the form again finds no one.
+    expect(await attempt(PASSWORD, true, at)).toEqual({ status: "notFound" });
+    expect(
+      await db.emailOutbox.count({ where: { template: "account-deleted", to: "dominique.petit@example.fr" } }),
+    ).toBe(1);
   });
 });

@@ -1,0 +1,117 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createTestimonialAction, type TestimonialFormState } from "@/app/[locale]/account/testimonials/actions";
+import type { Locale } from "@/lib/i18n/routing";
+import { RATINGS, TESTIMONIAL_MAX_LENGTH } from "@/lib/testimonials/rules";
+
+/** P21: a testimonial with its rating, and the separate consent to show the name (unticked by default). */
+export function TestimonialForm({ locale }: { locale: Locale }) {
+  const [state, action, pending] = useActionState<TestimonialFormState, FormData>(createTestimonialAction, {});
+  // Remounted on each answer: fields start from what was typed, or empty after a success.
+  return <TestimonialFields key={state.attempt ?? 0} locale={locale} state={state} action={action} pending={pending} />;
+}
+
+function TestimonialFields({
+  locale,
+  state,
+  action,
+  pending,
+}: {
+  locale: Locale;
+  state: TestimonialFormState;
+  action: (form: FormData) => void;
+  pending: boolean;
+}) {
+  const t = useTranslations("AccountTestimonials");
+  const errors = state.fieldErrors ?? {};
+  const values = state.values;
+  // Error keys come from the server; "tooLong" takes {max}, the others ignore it.
+  const translateError = t as unknown as (key: string, values: Record<string, number>) => string;
+  const error = (name: string) =>
+    errors[name] ? translateError(`errors.${errors[name]}`, { max: TESTIMONIAL_MAX_LENGTH }) : undefined;
+  const ratingError = error("rating");
+  const bodyError = error("body");
+
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      {state.created && (
+        <p role="status" className="rounded-md bg-sage/15 px-3 py-2 text-sm font-medium text-ink">
+          {t("created")}
+        </p>
+      )}
+      <fieldset className="text-sm">
+        <legend className="font-medium">{t("rating")}</legend>
+        <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
+          {RATINGS.map((rating) => (
+            <label key={rating} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="rating"
+                value={rating}
+                defaultChecked={values?.rating === String(rating)}
+                aria-describedby={ratingError ? "rating-error" : undefined}
+                className="h-4 w-4 accent-marine"
+              />
+              <span aria-hidden="true" className="text-terracotta">
+                {"★".repeat(rating)}
+              </span>
+              {t("ratingOption", { rating })}
+            </label>
+          ))}
+        </div>
+        {ratingError && (
+          <span id="rating-error" className="mt-1 block text-xs font-medium text-terracotta">
+            {ratingError}
+          </span>
+        )}
+      </fieldset>
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor="testimonial-body" className="font-medium">
+          {t("body")}
+        </label>
+        <textarea
+          id="testimonial-body"
+          name="body"
+          rows={5}
+          defaultValue={values?.body}
+          aria-invalid={bodyError ? true : undefined}
+          aria-describedby={["testimonial-body-help", bodyError ? "testimonial-body-error" : ""].join(" ").trim()}
+          className={`rounded-md border bg-white px-3 py-2.5 ${bodyError ? "border-terracotta" : "border-line"}`}
+        />
+        <span id="testimonial-body-help" className="text-xs text-muted">
+          {t("bodyHelp", { max: TESTIMONIAL_MAX_LENGTH })}
+        </span>
+        {bodyError && (
+          <span id="testimonial-body-error" className="text-xs font-medium text-terracotta">
+            {bodyError}
+          </span>
+        )}
+      </div>
+      <div className="text-sm">
+        <label className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            name="showName"
+            defaultChecked={values?.showName ?? false}
+            aria-describedby="showName-help"
+            className="mt-0.5 h-4 w-4 accent-marine"
+          />
+          {t("showName")}
+        </label>
+        <span id="showName-help" className="mt-1 block pl-6 text-xs text-muted">
+          {t("showNameHelp")}
+        </span>
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
+      >
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+// P21: customers' testimonials. The author's name is shown only with a separate consent ("show my first
+// name and last initial"), which can be withdrawn at any time; it is never copied onto the testimonial
+// but read from the CURRENT profile each time the public page renders, so that withdrawing the consent,
+// changing one's name or deleting the account takes effect at once. Moderation (hiding) comes with the
+// back office; until then a testimonial is published as soon as it is submitted.
+import { z } from "zod";
+import type { Db, Tx } from "@/lib/db/client";
+import { locales, type Locale } from "@/lib/i18n/routing";
+import { TESTIMONIAL_MAX_LENGTH } from "./rules";
+
+export { RATINGS, TESTIMONIAL_MAX_LENGTH } from "./rules";
+/** The public page shows this many of the newest testimonials. */
+export const PUBLIC_PAGE_SIZE = 50;
+
+/** Error messages are message keys under "AccountTestimonials.errors". */
+export const testimonialSchema = z.object({
+  rating: z.coerce.number({ error: "rating" }).int("rating").min(1, "rating").max(5, "rating"),
+  body: z.string().trim().min(1, "required").max(TESTIMONIAL_MAX_LENGTH, "tooLong"),
+  // The consent is a separate, unticked checkbox: only an explicit "on" counts as given.
+  showName: z.boolean(),
+  locale: z.enum(locales, { error: "locale" }),
+});
+export type TestimonialInput = z.output<typeof testimonialSchema>;
+
+export const TESTIMONIAL_ERRORS = new Set(["rating", "required", "tooLong", "locale"]);
+
+/**
+ * "Marie D.": the first word of the name and the initial of its last word; just "Marie" for a one-word
+ * name; null (shown as "Verified customer") when there is no name.
+ */
+export function displayName(name: string | null | undefined): string | null {
+  const words = (name ?? "").trim().split(/\s+/).filter(Boolean);
+  const first = words[0];
+  if (!first) return null;
+  if (words.length === 1) return first;
+  // The first letter, not the first character: "Marie (Dupont)" → "Marie D.", "Anne-Sophie Ødegaard" → "Ø".
+  const initial = words.at(-1)!.match(/\p{L}/u)?.[0];
+  return initial ? `${first} ${initial.toLocaleUpperCase()}.` : first;
+}
+
+export async function createTestimonial(db: Db | Tx, userId: string, input: TestimonialInput, now: Date) {
+  return db.testimonial.create({
+    data: {
+      userId,
+      rating: input.rating,
+      body: input.body,
+      locale: input.locale,
+      showName: input.showName,
+      nameConsentAt: input.showName ? now : null,
+      status: "published",
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+}
+
+export function listOwnTestimonials(db: Db | Tx, userId: string) {
+  return db.testimonial.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      rating: true,
+      body: true,
+      locale: true,
+      showName: true,
+      nameConsentAt: true,
+      status: true,
+      createdAt: true,
+    },
+  });
+}
+
+/**
+ * Gives or withdraws the consent to show the name on one of the customer's testimonials. Returns false
+ * for a testimonial that is not theirs (or does not exist): the caller treats it as not found.
+ */
+export async function setNameConsent(
+  db: Db | Tx,
+  userId: string,
+  testimonialId: string,
+  showName: boolean,
+  now: Date,
+): Promise<boolean> {
+  const { count } = await db.testimonial.updateMany({
+    where: { id: testimonialId, userId },
+    // nameConsentAt records when the consent now in force was given; withdrawn, there is none.
+    data: { showName, nameConsentAt: showName ? now : null },
+  });
+  return count === 1;
+}
+
+/** Deletes one of the customer's testimonials; false when it is not theirs. */
+export async function deleteTestimonial(db: Db | Tx, userId: string, testimonialId: string): Promise<boolean> {
+  const { count } = await db.testimonial.deleteMany({ where: { id: testimonialId, userId } });
+  return count === 1;
+}
+
+export type PublicTestimonial = {
+  id: string;
+  rating: number;
+  body: string;
+  locale: Locale;
+  createdAt: Date;
+  /** "Marie D." while the author consents and has a name; null: shown as "Verified customer" */
+  author: string | null;
+};
+
+/** Published testimonials, newest first, with the author's name only while they consent to it. */
+export async function listPublishedTestimonials(db: Db | Tx, take = PUBLIC_PAGE_SIZE): Promise<PublicTestimonial[]> {
+  const rows = await db.testimonial.findMany({
+    where: { status: "published" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      rating: true,
+      body: true,
+      locale: true,
+      createdAt: true,
+      showName: true,
+      user: { select: { name: true } },
+    },
+  });
+  return rows.map(({ showName, user, locale, ...testimonial }) => ({
+    ...testimonial,
+    locale: locale === "en" ? "en" : "fr",
+    author: showName ? displayName(user.name) : null,
+  }));
+}
