@@ -3,21 +3,10 @@
 // Another customer's order or list URL is a 404.
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createUser, signIn } from "./support/accounts";
+import { signInAsNewCustomer } from "./support/accounts";
 
 // Each test creates its accounts from a separate process (and hashes passwords with scrypt).
 test.describe.configure({ timeout: 90_000 });
-
-/**
- * A new verified customer, signed in on `page`. Like support's signInAsNewCustomer, with more time to land
- * on Mon compte: scrypt and a busy machine can take longer than the default 5 s.
- */
-async function signInAsNewCustomer(page: Page): Promise<string> {
-  const email = await createUser();
-  await signIn(page, email);
-  await expect(page).toHaveURL(/\/fr\/account$/, { timeout: 20_000 });
-  return email;
-}
 
 async function anotherCustomer(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext({ locale: "fr-FR" })).newPage();

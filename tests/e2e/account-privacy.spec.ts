@@ -1,32 +1,13 @@
 // P21 testimonials (name shown only with consent, withdrawn at once) and P14 "Mes données": download my
 // data, delete my account.
-import { execFile } from "node:child_process";
 import fs from "node:fs";
-import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
-import { PASSWORD, signIn } from "./support/accounts";
+import { createUser, PASSWORD, signIn, signInAs } from "./support/accounts";
 
 // Accounts are created from a separate process and passwords hashed with scrypt: slower than a page view.
 test.describe.configure({ timeout: 90_000 });
 
-const run = promisify(execFile);
 const unique = () => `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
-
-/** A verified customer WITH a name (the profile page is not needed to set it). */
-async function createNamedUser(name: string): Promise<string> {
-  const email = `e2e-privacy-${unique()}@example.fr`;
-  await run("npx", ["tsx", "tests/fixtures/create-user.ts", email, PASSWORD, "customer", name], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e" },
-    timeout: 60_000,
-  });
-  return email;
-}
-
-async function signInAs(page: Page, email: string) {
-  await signIn(page, email);
-  // scrypt (~0.3 s per hash, 128 MiB) on a busy machine: signing in may take a few seconds.
-  await expect(page).toHaveURL(/\/fr\/account$/, { timeout: 20_000 });
-}
 
 async function writeTestimonial(page: Page, body: string, showName: boolean) {
   await page.goto("/fr/account/testimonials");
@@ -47,7 +28,7 @@ async function writeTestimonial(page: Page, body: string, showName: boolean) {
 const publicTestimonial = (page: Page, body: string) => page.getByTestId("testimonial").filter({ hasText: body });
 
 test("P21: testimonial consent withdrawal hides the name on the public page", async ({ page }) => {
-  const email = await createNamedUser("Apolline de Rochefort");
+  const email = await createUser("customer", "Apolline de Rochefort");
   await signInAs(page, email);
 
   // A testimonial without a rating is refused, and what was typed stays.
@@ -93,7 +74,7 @@ test("P21: testimonial consent withdrawal hides the name on the public page", as
 });
 
 test("P14: download my data", async ({ page, browser }) => {
-  const email = await createNamedUser("Bastien Morel");
+  const email = await createUser("customer", "Bastien Morel");
   await signInAs(page, email);
   const body = `Des bols parfaits pour le petit-déjeuner (${unique()}).`;
   await writeTestimonial(page, body, false);
@@ -132,7 +113,7 @@ test("P14: download my data", async ({ page, browser }) => {
 });
 
 test("P14: delete my account, then cannot sign in", async ({ page }) => {
-  const email = await createNamedUser("Clémence Vidal");
+  const email = await createUser("customer", "Clémence Vidal");
   await signInAs(page, email);
   await page.goto("/fr/account/privacy");
   await expect(page.getByRole("heading", { name: "Ce qui est conservé" })).toBeVisible();

@@ -1,17 +1,6 @@
 // Mon compte: profile, e-mail and password changes, address book, newsletter preferences (P2, P13).
-import { expect, test, type Page } from "@playwright/test";
-import { createUser, PASSWORD, signIn } from "./support/accounts";
-
-/**
- * A new verified customer, signed in. Sign-in hashes with production scrypt: on a busy two-core machine
- * the first sign-ins of a cold server take longer than the default 5 s expectation.
- */
-async function signInAsNewCustomer(page: Page): Promise<string> {
-  const email = await createUser();
-  await signIn(page, email);
-  await expect(page).toHaveURL(/\/fr\/account$/, { timeout: 20_000 });
-  return email;
-}
+import { expect, test } from "@playwright/test";
+import { createUser, PASSWORD, signIn, signInAsNewCustomer } from "./support/accounts";
 
 // Each test creates its account from a separate process (and hashes its password): slower than a page view.
 test.describe.configure({ timeout: 60_000 });
