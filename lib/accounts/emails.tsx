@@ -1,7 +1,7 @@
 // Account e-mails (P13, P26, P27): verify the address, reset the password, confirm a new address, tell
-// the old address it was replaced, invite to an organization. Each in the recipient's language, with
-// every style inline (e-mail clients ignore stylesheets) and the link also printed in full, because some
-// clients strip buttons.
+// the old address it was replaced, invite to an organization, sign in by link. Each in the recipient's
+// language, with every style inline (e-mail clients ignore stylesheets) and the link also printed in
+// full, because some clients strip buttons.
 import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import { render } from "@react-email/render";
 import { createTranslator } from "next-intl";
@@ -143,6 +143,39 @@ export async function renderOrganizationInvitation({
       <Text style={styles.small}>{t("invitation.account")}</Text>
       <Text style={styles.small}>{t("invitation.validForDays", { days })}</Text>
       <Text style={styles.small}>{t("invitation.ignore")}</Text>
+    </Layout>,
+  );
+}
+
+/**
+ * The passwordless sign-in link (lib/auth/sign-in-link.ts). Its wording lives in the AuthFlows namespace,
+ * the shared frame (footer, link fallback) in AccountEmail.
+ */
+export async function renderSignInLink({
+  locale,
+  name,
+  url,
+  minutes,
+}: {
+  locale: Locale;
+  name: string | null;
+  url: string;
+  minutes: number;
+}): Promise<RenderedEmail> {
+  const t = await translator(locale);
+  const messages = await loadMessages(locale);
+  const tLink = createTranslator({ locale, messages, namespace: "AuthFlows.linkEmail", timeZone: SHOP_TIME_ZONE });
+  return renderEmail(
+    tLink("subject"),
+    <Layout locale={locale} preview={tLink("preview")} t={t}>
+      <Heading as="h1" style={styles.h1}>
+        {tLink("title")}
+      </Heading>
+      <Greeting name={name} t={t} />
+      <Text style={styles.text}>{tLink("intro")}</Text>
+      <ActionButton url={url} label={tLink("button")} t={t} />
+      <Text style={styles.small}>{tLink("validFor", { minutes })}</Text>
+      <Text style={styles.small}>{tLink("ignore")}</Text>
     </Layout>,
   );
 }

@@ -128,3 +128,21 @@ export const passwordResetSchema = z.object({ token, password: newPassword });
 export const emailChangeSchema = z.object({ newEmail: emailSchema, currentPassword });
 
 export const invitationSchema = z.object({ email: emailSchema });
+
+/** "Send me a sign-in link" and "I forgot my password": only the address. */
+export const emailRequestSchema = z.object({ email: emailSchema });
+
+/** Accepting an invitation without an account yet: the address is the invitation's, not typed. */
+export const invitationSignUpSchema = z.object({
+  token,
+  name: required(100),
+  password: newPassword,
+  locale: z.enum(locales, { error: "locale" }),
+});
+export type InvitationSignUp = z.output<typeof invitationSignUpSchema>;
+
+/** An owner's invitation form; the organization id comes from the page and is checked against the owner. */
+export const memberInvitationSchema = z.object({
+  organizationId: z.string().trim().min(1, "required").max(40, "invalid"),
+  email: emailSchema,
+});

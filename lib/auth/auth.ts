@@ -1,73 +1,32 @@
 import "server-only";
-// Auth.js v5: e-mail + password sign-in (Credentials provider, hence JWT sessions), each JWT backed by
-// a UserSession row that is checked on every request so that it can be revoked
-// (docs/decisions/0005-revocable-sessions.md).
-import { createHmac } from "node:crypto";
+// Auth.js wired to Next.js: the configuration itself is lib/auth/config.ts (password and e-mail link
+// sign-in, revocable JWT sessions); here are the request-bound parts (headers, cookies, the database).
 import { headers } from "next/headers";
-import NextAuth, { CredentialsSignin } from "next-auth";
-import Credentials from "next-auth/providers/credentials";
+import NextAuth from "next-auth";
+import { attachCartToUser } from "@/lib/cart/cart";
+import { readCartId, writeCartId } from "@/lib/cart/session";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { sessionCookieName } from "./cookie-names";
-import { authorizeWithPassword, type SignInResult } from "./authorize";
-import { createSession, isSessionActive, SESSION_DAYS } from "./sessions";
+import { buildAuthConfig } from "./config";
+import { localeOfPath } from "./sign-in-link";
 
-/** The reason a sign-in was refused, carried to the sign-in form as Auth.js's error code. */
-export class SignInRefused extends CredentialsSignin {
-  constructor(readonly reason: Exclude<SignInResult["status"], "ok">) {
-    super();
-    this.code = reason;
-  }
+export const { handlers, auth, signIn, signOut } = NextAuth((request) =>
+  buildAuthConfig({
+    db,
+    env: getEnv(),
+    now: () => new Date(),
+    // Auth.js's own redirects (e.g. an expired link) speak the language of the page the link leads back to.
+    locale: localeOfPath(request ? new URL(request.url).searchParams.get("callbackUrl") : null),
+    userAgent: async () => (await headers()).get("user-agent"),
+    afterSignIn: mergeGuestCart,
+  }),
+);
+
+/**
+ * P16: the cart filled before signing in is kept. Runs inside Auth.js's sign-in, for a password (server
+ * action) and a link (route handler) alike; the cookie set here reaches the browser in both cases.
+ */
+async function mergeGuestCart(userId: string): Promise<void> {
+  const cartId = await attachCartToUser(db, await readCartId(), userId);
+  if (cartId) await writeCartId(cartId);
 }
-
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
-  const env = getEnv();
-  const https = env.SITE_URL.startsWith("https://");
-  return {
-    // One secret to manage: Auth.js's is derived from COOKIE_SECRET.
-    secret: createHmac("sha256", env.COOKIE_SECRET).update("plusuite:authjs").digest("base64url"),
-    trustHost: true,
-    session: { strategy: "jwt", maxAge: SESSION_DAYS * 86_400 },
-    useSecureCookies: https,
-    cookies: {
-      sessionToken: {
-        name: sessionCookieName(https),
-        options: { httpOnly: true, sameSite: "lax", path: "/", secure: https },
-      },
-    },
-    pages: { signIn: "/fr/sign-in" },
-    providers: [
-      Credentials({
-        credentials: { email: {}, password: {} },
-        async authorize(credentials, request) {
-          const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
-          const result = await authorizeWithPassword(db, credentials, {
-            ip,
-            secret: env.COOKIE_SECRET,
-            now: new Date(),
-          });
-          if (result.status !== "ok") throw new SignInRefused(result.status);
-          return result.user;
-        },
-      }),
-    ],
-    callbacks: {
-      async jwt({ token, user }) {
-        const now = new Date();
-        if (user?.id) {
-          const session = await createSession(db, user.id, (await headers()).get("user-agent"), now);
-          return { ...token, uid: user.id, sid: session.id, role: user.role };
-        }
-        if (typeof token.uid !== "string" || typeof token.sid !== "string") return null;
-        return (await isSessionActive(db, token.sid, token.uid, now)) ? token : null;
-      },
-      session({ session, token }) {
-        return {
-          ...session,
-          sessionId: token.sid as string,
-          user: { ...session.user, id: token.uid as string, role: token.role as "customer" | "admin" },
-        };
-      },
-    },
-  };
-});

@@ -1,34 +1,36 @@
 "use server";
-// Signing in and out. The password check, its rate limits and the uniform error live in
-// lib/auth/authorize.ts (called by Auth.js); here: the form, the cart merge (P16) and the redirect.
+// Signing in (password or e-mail link) and out. The password check, its rate limits and the uniform error
+// live in lib/auth/authorize.ts, the link rules in lib/auth/sign-in-link.ts, the cart merge (P16) in
+// lib/auth/auth.ts (Auth.js's signIn event, for both ways); here: the forms and the redirects.
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { cookies } from "next/headers";
-import { z } from "zod";
+import { cookies, headers } from "next/headers";
+import { formText } from "@/lib/accounts/form-input";
+import { resendVerificationEmail } from "@/lib/accounts/registration";
+import { emailRequestSchema } from "@/lib/accounts/schemas";
 import { auth, signIn, signOut } from "@/lib/auth/auth";
 import { revokeAllSessions, revokeSession } from "@/lib/auth/sessions";
-import { resendVerificationEmail } from "@/lib/accounts/registration";
-import { attachCartToUser } from "@/lib/cart/cart";
+import { allowEmailRequest, clientIp, SIGN_IN_LINK_PROVIDER } from "@/lib/auth/sign-in-link";
 import { CART_COOKIE } from "@/lib/cart/cookie";
-import { readCartId, writeCartId } from "@/lib/cart/session";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { formLocale } from "@/lib/i18n/form";
 import { hit, RATE_LIMITS } from "@/lib/security/rate-limit";
+import { safeReturnTo } from "./return-to";
 
-export type SignInState = { email?: string; error?: "invalid" | "limited" | "unverified" };
+export type SignInState = {
+  email?: string;
+  error?: "invalid" | "limited" | "unverified" | "linkEmailInvalid" | "linkLimited";
+};
 
-const returnToSchema = z
-  .string()
-  .regex(/^\/(fr|en)\/[\w\-/]*$/)
-  .optional();
-
-export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+/** The sign-in form: its "Se connecter" button signs in with the password, its link button asks for a link. */
+export async function signInAction(previous: SignInState, form: FormData): Promise<SignInState> {
+  if (formText(form, "intent") === "link") return requestSignInLinkAction(previous, form);
   const locale = formLocale(form);
-  const email = String(form.get("email") ?? "").slice(0, 254);
-  const returnTo = returnToSchema.safeParse(form.get("returnTo") || undefined).data;
+  const email = formText(form, "email", 254);
+  const returnTo = safeReturnTo(formText(form, "returnTo"));
   try {
-    await signIn("credentials", { email, password: String(form.get("password") ?? "").slice(0, 200), redirect: false });
+    await signIn("credentials", { email, password: formText(form, "password", 200), redirect: false });
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
@@ -37,10 +39,33 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     }
     throw error;
   }
-  const user = await db.user.findUniqueOrThrow({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
-  const cartId = await attachCartToUser(db, await readCartId(), user.id);
-  if (cartId) await writeCartId(cartId);
   redirect(returnTo ?? `/${locale}/account`);
+}
+
+/**
+ * "Recevoir un lien de connexion par e-mail": rate-limited per address and per IP (P12), then Auth.js's
+ * e-mail provider, which sends a link only to an existing account. Every address gets the same answer.
+ */
+export async function requestSignInLinkAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const locale = formLocale(form);
+  const typed = formText(form, "email", 254);
+  const parsed = emailRequestSchema.safeParse({ email: typed });
+  if (!parsed.success) return { email: typed, error: "linkEmailInvalid" };
+  const { email } = parsed.data;
+  const allowed = await allowEmailRequest(
+    db,
+    "signInLink",
+    { email, ip: clientIp(await headers()) },
+    getEnv().COOKIE_SECRET,
+    new Date(),
+  );
+  if (!allowed) return { email: typed, error: "linkLimited" };
+  const redirectTo = safeReturnTo(formText(form, "returnTo")) ?? `/${locale}/account`;
+  const next: string = await signIn(SIGN_IN_LINK_PROVIDER, { email, redirect: false, redirectTo });
+  // Auth.js answers a failure (e.g. the database) with a link to its error page, not by throwing: that is
+  // an error here, not a "check your e-mail".
+  if (new URL(next, "http://localhost").searchParams.has("error")) throw new Error("The sign-in link was not sent");
+  redirect(`/${locale}/sign-in/check-email`);
 }
 
 /** Signs out this browser; its cart cookie goes too, so the next person here does not see the customer's cart. */
@@ -49,12 +74,13 @@ export async function signOutAction(form: FormData): Promise<void> {
   const session = await auth();
   if (session?.user?.id) {
     const now = new Date();
-    if (form.get("everywhere") === "1") await revokeAllSessions(db, session.user.id, now);
+    if (formText(form, "everywhere") === "1") await revokeAllSessions(db, session.user.id, now);
     else await revokeSession(db, session.user.id, session.sessionId, now);
   }
   (await cookies()).delete(CART_COOKIE);
   await signOut({ redirect: false });
-  redirect(`/${locale}`);
+  // e.g. back to an invitation link opened while signed in with another account
+  redirect(safeReturnTo(formText(form, "returnTo")) ?? `/${locale}`);
 }
 
 /** The right password on an unverified account: the way to get a new link (rate-limited per account). */

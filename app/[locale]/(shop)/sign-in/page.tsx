@@ -6,6 +6,7 @@ import { ClientMessages } from "@/components/layout/client-messages";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
+import { safeReturnTo } from "./return-to";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Auth");
@@ -20,16 +21,21 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const locale = await localeFromParams(params);
-  const { returnTo } = await searchParams;
-  const safeReturnTo = typeof returnTo === "string" && /^\/(fr|en)\/[\w\-/]*$/.test(returnTo) ? returnTo : undefined;
-  if (await getCurrentUser()) redirect(safeReturnTo ?? `/${locale}/account`);
+  const { returnTo, notice } = await searchParams;
+  const safe = safeReturnTo(returnTo);
+  if (await getCurrentUser()) redirect(safe ?? `/${locale}/account`);
   const t = await getTranslations("Auth");
   return (
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("signInTitle")}</h1>
+      {notice === "passwordReset" && (
+        <p role="status" className="mt-4 rounded-md bg-sage/10 px-3 py-2 text-sm font-medium text-sage">
+          {t("passwordResetDone")}
+        </p>
+      )}
       <div className="mt-6">
         <ClientMessages namespaces={["Auth"]}>
-          <SignInForm locale={locale} returnTo={safeReturnTo} />
+          <SignInForm locale={locale} returnTo={safe} />
         </ClientMessages>
       </div>
       <p className="mt-6 text-sm text-muted">

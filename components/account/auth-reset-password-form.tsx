@@ -1,0 +1,65 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { resetPasswordAction, type ResetPasswordState } from "@/app/[locale]/(shop)/reset-password/actions";
+import { TextField } from "@/components/ui/text-field";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+
+export function AuthResetPasswordForm({ locale, token }: { locale: Locale; token: string }) {
+  const t = useTranslations("AuthFlows.reset");
+  const tError = useTranslations("Registration.errors");
+  const [state, action, pending] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, {});
+  if (state.failure) return <AuthResetFailure failure={state.failure} />;
+  // Error keys come from the server; the password ones take {min}/{max}, the others ignore them.
+  const translateError = tError as unknown as (key: string, values: Record<string, number>) => string;
+  const passwordError = state.fieldErrors?.password;
+  return (
+    <form action={action} className="space-y-4" key={state.attempt ?? 0} noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <p className="text-muted">{t("sessions")}</p>
+      <TextField
+        name="password"
+        label={t("password")}
+        type="password"
+        autoComplete="new-password"
+        help={t("passwordHelp", { min: PASSWORD_MIN_LENGTH })}
+        error={
+          passwordError
+            ? translateError(passwordError, { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })
+            : undefined
+        }
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
+      >
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}
+
+/** An expired, used or unknown reset link: why, and where to ask for a new one. */
+export function AuthResetFailure({ failure }: { failure: "expired" | "used" | "invalid" }) {
+  const t = useTranslations("AuthFlows.reset");
+  return (
+    <div className="space-y-4">
+      <p role="alert" data-testid="reset-failure" className="text-lg leading-relaxed text-muted">
+        {t(failure)}
+      </p>
+      <p>
+        <Link
+          href="/forgot-password"
+          className="inline-block rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark"
+        >
+          {t("requestNew")}
+        </Link>
+      </p>
+    </div>
+  );
+}

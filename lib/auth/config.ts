@@ -1,0 +1,121 @@
+// Auth.js v5 configuration as a plain function of its dependencies, so that integration tests run the real
+// flows (provider, adapter, callbacks) on a test database; lib/auth/auth.ts wires it to Next.js.
+// - e-mail + password (Credentials provider, hence JWT sessions), each JWT backed by a UserSession row that
+//   is checked on every request so that it can be revoked (docs/decisions/0005-revocable-sessions.md);
+// - sign-in links by e-mail for existing accounts (docs/decisions/0006-sign-in-links.md).
+import { createHmac } from "node:crypto";
+// From Auth.js's engine rather than the "next-auth" entry point, which needs a Next.js server around it:
+// the same class (next-auth re-exports it, and pins @auth/core), usable in integration tests.
+import { CredentialsSignin } from "@auth/core/errors";
+import type { NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import type { Db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/routing";
+import { authorizeWithPassword, type SignInResult } from "./authorize";
+import { sessionCookieName } from "./cookie-names";
+import { createSession, isSessionActive, SESSION_DAYS } from "./sessions";
+import { clientIp, SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
+
+/** The reason a sign-in was refused, carried to the sign-in form as Auth.js's error code. */
+export class SignInRefused extends CredentialsSignin {
+  constructor(readonly reason: Exclude<SignInResult["status"], "ok">) {
+    super();
+    this.code = reason;
+  }
+}
+
+export type AuthDeps = {
+  db: Db;
+  env: { SITE_URL: string; COOKIE_SECRET: string };
+  now: () => Date;
+  /** the language of Auth.js's own redirects (check-your-e-mail page, link error page) */
+  locale: Locale;
+  /** the User-Agent of the request, shown in the list of sessions */
+  userAgent: () => Promise<string | null>;
+  /** after any successful sign-in (password or link), e.g. to merge the guest cart (P16) */
+  afterSignIn?: (userId: string) => Promise<void>;
+};
+
+export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
+  const { db, env, now } = deps;
+  const https = env.SITE_URL.startsWith("https://");
+  return {
+    // One secret to manage: Auth.js's is derived from COOKIE_SECRET.
+    secret: createHmac("sha256", env.COOKIE_SECRET).update("plusuite:authjs").digest("base64url"),
+    trustHost: true,
+    basePath: "/api/auth",
+    // The adapter serves the link tokens only: sessions stay JWTs backed by UserSession rows.
+    adapter: signInLinkAdapter(db),
+    session: { strategy: "jwt", maxAge: SESSION_DAYS * 86_400 },
+    useSecureCookies: https,
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(https),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure: https },
+      },
+    },
+    pages: {
+      signIn: `/${deps.locale}/sign-in`,
+      verifyRequest: `/${deps.locale}/sign-in/check-email`,
+      error: `/${deps.locale}/sign-in/link-error`,
+    },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(credentials, request) {
+          const ip = clientIp(request.headers);
+          const result = await authorizeWithPassword(db, credentials, { ip, secret: env.COOKIE_SECRET, now: now() });
+          if (result.status !== "ok") throw new SignInRefused(result.status);
+          return result.user;
+        },
+      }),
+      signInLinkProvider({ db, siteUrl: env.SITE_URL, now }),
+    ],
+    callbacks: {
+      async signIn({ user, account, email }) {
+        if (account?.provider !== SIGN_IN_LINK_PROVIDER) return true;
+        // Links are for existing accounts only (no account is created by a link). Asking for a link for an
+        // unknown address "succeeds" without sending anything: the same answer as for a known one.
+        const known = user.email
+          ? await db.user.findUnique({ where: { email: user.email }, select: { id: true } })
+          : null;
+        if (known) return true;
+        return email?.verificationRequest
+          ? `/api/auth/verify-request?${new URLSearchParams({ provider: SIGN_IN_LINK_PROVIDER, type: "email" })}`
+          : false;
+      },
+      async jwt({ token, user }) {
+        if (user?.id) {
+          const session = await createSession(db, user.id, await deps.userAgent(), now());
+          return { ...token, uid: user.id, sid: session.id, role: user.role };
+        }
+        if (typeof token.uid !== "string" || typeof token.sid !== "string") return null;
+        // The address and the role are read afresh: a confirmed e-mail change or a role change shows at
+        // once, instead of when the JWT expires (an indexed read, beside the session check).
+        const [active, account] = await Promise.all([
+          isSessionActive(db, token.sid, token.uid, now()),
+          db.user.findUnique({ where: { id: token.uid }, select: { email: true, name: true, role: true } }),
+        ]);
+        if (!active || !account) return null;
+        return { ...token, email: account.email, name: account.name, role: account.role };
+      },
+      session({ session, token }) {
+        return {
+          ...session,
+          sessionId: token.sid as string,
+          user: { ...session.user, id: token.uid as string, role: token.role as "customer" | "admin" },
+        };
+      },
+    },
+    events: {
+      async signIn({ user, account }) {
+        if (!user.id) return;
+        // The password path records activity in authorizeWithPassword; a link is activity too (P15 retention).
+        if (account?.provider === SIGN_IN_LINK_PROVIDER) {
+          await db.user.update({ where: { id: user.id }, data: { lastActiveAt: now() } });
+        }
+        await deps.afterSignIn?.(user.id);
+      },
+    },
+  };
+}

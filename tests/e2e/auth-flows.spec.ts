@@ -1,0 +1,163 @@
+// Sign-in by e-mail link (P12, P13, P16), forgotten password (P12) and organization invitations (P27),
+// each followed from the e-mail as a customer would: the links are read from the dev outbox.
+import { expect, test, type Page } from "@playwright/test";
+import { createUser, PASSWORD, signIn } from "./support/accounts";
+
+// Accounts are created from a separate process and passwords hashed with scrypt: slower than a page view.
+test.describe.configure({ timeout: 90_000 });
+
+/** The first link matching `pattern` in the newest e-mail to `email`, as a path (the dev outbox, no e-mail key). */
+async function linkFromOutbox(page: Page, email: string, pattern: RegExp): Promise<string> {
+  await page.goto("/fr/dev/outbox");
+  await page.getByRole("row").filter({ hasText: email }).first().getByRole("link").click();
+  const text = (await page.locator("pre").textContent()) ?? "";
+  const link = text.match(pattern)?.[0];
+  if (!link) throw new Error(`no link matching ${pattern} in the e-mail to ${email}`);
+  return new URL(link).pathname + new URL(link).search;
+}
+
+const SIGN_IN_LINK = /https?:\/\/\S+\/api\/auth\/callback\/link\?\S+/;
+
+async function addToCart(page: Page, product: string) {
+  await page.goto(`/fr/product/${product}`);
+  await page.getByRole("button", { name: "Ajouter au panier" }).click();
+  await expect(page.getByTestId("cart-count")).toHaveText("1");
+}
+
+test("P13, P16: sign in with the link from the e-mail; the guest cart joins the account's cart", async ({
+  page,
+  browser,
+}) => {
+  const email = await createUser();
+  // The account already has a cart, filled in another browser and kept there by a password sign-in.
+  const laptop = await (await browser.newContext()).newPage();
+  await addToCart(laptop, "theiere-gres-emaille");
+  await signIn(laptop, email);
+  await expect(laptop).toHaveURL(/\/fr\/account$/);
+
+  await addToCart(page, "confiture-abricot-roussillon");
+  await page.goto("/fr/sign-in");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Recevoir un lien de connexion par e-mail" }).click();
+  await expect(page).toHaveURL(/\/fr\/sign-in\/check-email$/);
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Si un compte existe avec cette adresse");
+
+  const link = await linkFromOutbox(page, email, SIGN_IN_LINK);
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/fr\/account$/);
+  await expect(page.getByTestId("account-link")).toHaveText("Mon compte");
+  await expect(page.getByTestId("signed-in-as")).toContainText(email);
+  // Both lines: the merge ran in Auth.js's route handler and its cart cookie reached this browser.
+  await page.goto("/fr/cart");
+  await expect(page.getByRole("main").getByTestId("cart-line")).toHaveCount(2);
+
+  // The same link again: our page, which says why and offers a new link.
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/fr\/sign-in\/link-error\?error=Verification$/);
+  await expect(page.getByTestId("link-error")).toContainText("a expiré ou a déjà été utilisé");
+  await expect(page.getByRole("button", { name: "Recevoir un nouveau lien" })).toBeVisible();
+});
+
+test("P12: an unknown address sees the same screen and no e-mail is written", async ({ page }) => {
+  const unknown = `e2e-nobody-${Date.now()}@example.fr`;
+  await page.goto("/fr/sign-in");
+  await page.getByLabel("Adresse e-mail").fill(unknown);
+  await page.getByRole("button", { name: "Recevoir un lien de connexion par e-mail" }).click();
+  await expect(page).toHaveURL(/\/fr\/sign-in\/check-email$/);
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Si un compte existe avec cette adresse");
+  await page.goto("/fr/dev/outbox");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: unknown })).toHaveCount(0);
+});
+
+test("P12: forgotten password: reset from the e-mail, sign in with the new one; the link again says it was used", async ({
+  page,
+}) => {
+  const email = await createUser();
+  const newPassword = "un tout nouveau mot de passe";
+  await page.goto("/fr/sign-in");
+  await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+  await expect(page).toHaveURL(/\/fr\/forgot-password$/);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Recevoir le lien" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Si un compte existe avec cette adresse");
+
+  const link = await linkFromOutbox(page, email, /https?:\/\/\S+\/fr\/reset-password\?token=[\w-]+/);
+  await page.goto(link);
+  await page.getByLabel("Nouveau mot de passe").fill("court");
+  await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
+  await expect(page.locator("#password-error")).toHaveText("Le mot de passe doit contenir au moins 10 caractères.");
+  await page.getByLabel("Nouveau mot de passe").fill(newPassword);
+  await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
+  await expect(page).toHaveURL(/\/fr\/sign-in\?notice=passwordReset$/);
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Votre mot de passe a été modifié");
+
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+  await signIn(page, email, newPassword);
+  await expect(page).toHaveURL(/\/fr\/account$/);
+
+  await page.goto(link);
+  await expect(page.getByTestId("reset-failure")).toHaveText(
+    "Ce lien a déjà été utilisé, ou un lien plus récent l’a remplacé.",
+  );
+  await page.getByRole("link", { name: "Demander un nouveau lien" }).click();
+  await expect(page).toHaveURL(/\/fr\/forgot-password$/);
+});
+
+test("P27: an owner invites a member, who creates an account from the e-mail and sees the organization", async ({
+  page,
+  browser,
+}) => {
+  const stamp = `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
+  const owner = `e2e-owner-${stamp}@example.fr`;
+  const member = `e2e-member-${stamp}@example.fr`;
+  const organization = `Atelier ${stamp}`;
+
+  await page.goto("/fr/sign-up");
+  await page.getByLabel("pour le compte de mon organisation").check();
+  await page.getByLabel("Nom complet").fill("Dominique Leroy");
+  await page.getByLabel("Adresse e-mail").fill(owner);
+  await page.getByLabel("Mot de passe").fill(PASSWORD);
+  await page.getByLabel("Nom de l’organisation").fill(organization);
+  await page.getByLabel("Numéro de TVA intracommunautaire").fill("FR 40 303 265 045");
+  await page.getByLabel("Votre fonction").fill("Gérante");
+  await page.getByLabel(/J’atteste être habilité/).check();
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page).toHaveURL(/\/fr\/sign-up\/check-email$/);
+  await page.goto(await linkFromOutbox(page, owner, /https?:\/\/\S+\/fr\/verify-email\?token=[\w-]+/));
+  await expect(page.getByTestId("verify-result")).toContainText("confirmée");
+  await signIn(page, owner);
+  await expect(page).toHaveURL(/\/fr\/account$/);
+
+  await page.goto("/fr/account/organization");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisation");
+  await expect(page.getByRole("heading", { level: 2, name: organization })).toBeVisible();
+  await expect(page.getByTestId("organization-member")).toContainText(["Propriétaire"]);
+  await page.getByLabel("Adresse e-mail de la personne à inviter").fill(member);
+  await page.getByRole("button", { name: "Envoyer l’invitation" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(`Invitation envoyée à ${member}.`);
+  await expect(page.getByTestId("pending-invitation")).toContainText([member]);
+
+  const invitee = await (await browser.newContext()).newPage();
+  const link = await linkFromOutbox(invitee, member, /https?:\/\/\S+\/fr\/accept-invitation\?token=[\w-]+/);
+  await invitee.goto(link);
+  await expect(invitee.getByRole("heading", { level: 1 })).toHaveText(`Rejoindre ${organization}`);
+  await expect(invitee.getByLabel("Adresse e-mail")).toHaveValue(member);
+  await invitee.getByLabel("Nom complet").fill("Lou Martin");
+  await invitee.getByLabel("Mot de passe").fill(PASSWORD);
+  await invitee.getByRole("button", { name: "Créer mon compte et rejoindre l’organisation" }).click();
+  await expect(invitee).toHaveURL(/\/fr\/account\/organization$/);
+  await expect(invitee.getByTestId("organization-member")).toHaveCount(2);
+  await expect(invitee.getByTestId("organization-member").filter({ hasText: member })).toContainText("Membre");
+  // A member sees the organization, not the invitation form (and inviteMember would refuse them anyway).
+  await expect(invitee.getByText("Seuls les propriétaires de l’organisation peuvent inviter")).toBeVisible();
+  await expect(invitee.getByLabel("Adresse e-mail de la personne à inviter")).toHaveCount(0);
+
+  await invitee.goto("/en/account/organization");
+  await expect(invitee.getByRole("heading", { level: 1 })).toHaveText("Organisation");
+  await expect(invitee.getByTestId("organization-member").filter({ hasText: owner })).toContainText("Owner");
+
+  await invitee.goto(link);
+  await expect(invitee.getByTestId("invitation-failure")).toContainText("déjà été acceptée");
+});
