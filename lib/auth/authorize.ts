@@ -3,7 +3,7 @@
 // failures are rate-limited per account and per IP (P12).
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { hit, ipKey, RATE_LIMITS, reset, type RateLimitRule } from "@/lib/security/rate-limit";
+import { check, hit, ipKey, RATE_LIMITS, reset, type RateLimitRule } from "@/lib/security/rate-limit";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 
 export const credentialsSchema = z.object({
@@ -35,10 +35,12 @@ export async function authorizeWithPassword(
   if (!parsed.success) return { status: "invalid" };
   const { email, password } = parsed.data;
 
+  // Per account, every attempt counts (a success resets it). Per IP, only failures count: many customers
+  // behind one address (an office, a mobile carrier's NAT) sign in successfully all day.
   const accountKey = `signin:account:${email}`;
+  const ipLimitKey = context.ip ? `signin:ip:${ipKey(context.ip, context.secret)}` : null;
   const limits = [hit(db, accountKey, rules.signInPerAccount, context.now)];
-  if (context.ip)
-    limits.push(hit(db, `signin:ip:${ipKey(context.ip, context.secret)}`, rules.signInPerIp, context.now));
+  if (ipLimitKey) limits.push(check(db, ipLimitKey, rules.signInPerIp, context.now));
   const refused = (await Promise.all(limits)).find((limit) => !limit.allowed);
   if (refused) return { status: "limited", retryAfterSeconds: refused.retryAfterSeconds };
 
@@ -46,7 +48,10 @@ export async function authorizeWithPassword(
   const matches = user?.passwordHash
     ? await verifyPassword(password, user.passwordHash)
     : await verifyAgainstDecoy(password);
-  if (!user || !matches) return { status: "invalid" };
+  if (!user || !matches) {
+    if (ipLimitKey) await hit(db, ipLimitKey, rules.signInPerIp, context.now);
+    return { status: "invalid" };
+  }
   if (!user.emailVerified) return { status: "unverified" };
 
   await reset(db, accountKey);

@@ -23,17 +23,32 @@ export const RATE_LIMITS = {
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
 
-/** Counts one attempt against `key`; refused attempts are counted too (a flood stays refused). */
-export async function hit(db: Db, key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
+function currentWindow(rule: RateLimitRule, now: Date) {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  return { windowStart, retryAfterSeconds: Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000) };
+}
+
+/** Counts one attempt against `key`; refused attempts are counted too (a flood stays refused). */
+export async function hit(db: Db, key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
+  const { windowStart, retryAfterSeconds } = currentWindow(rule, now);
   const row = await db.rateLimitWindow.upsert({
     where: { key_windowStart: { key, windowStart } },
     create: { key, windowStart, count: 1 },
     update: { count: { increment: 1 } },
   });
-  const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
   return { allowed: row.count <= rule.limit, remaining: Math.max(0, rule.limit - row.count), retryAfterSeconds };
+}
+
+/**
+ * Whether one more attempt on `key` is allowed, without counting it: for limits that count only failures
+ * (the caller calls `hit` when an attempt fails).
+ */
+export async function check(db: Db, key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
+  const { windowStart, retryAfterSeconds } = currentWindow(rule, now);
+  const row = await db.rateLimitWindow.findUnique({ where: { key_windowStart: { key, windowStart } } });
+  const count = row?.count ?? 0;
+  return { allowed: count < rule.limit, remaining: Math.max(0, rule.limit - count), retryAfterSeconds };
 }
 
 /** Forgets the attempts on `key` (after a successful sign-in, the account's failures no longer count). */

@@ -87,3 +87,19 @@ test("P12: one IP trying many accounts is rate-limited per IP", async () => {
   expect((await attempt("camille@example.fr", "un mot de passe sûr", "198.51.100.200")).status).toBe("limited");
   expect((await attempt("camille@example.fr", "un mot de passe sûr", "198.51.100.201")).status).toBe("ok");
 });
+
+test("P12: per IP only failures count: many successful sign-ins from one address (an office) go through", async () => {
+  const limits = { signInPerAccount: RATE_LIMITS.signInPerAccount, signInPerIp: { limit: 3, windowSeconds: 900 } };
+  const results = [];
+  for (let i = 0; i < 5; i++)
+    results.push(
+      (
+        await authorizeWithPassword(
+          db,
+          { email: "camille@example.fr", password: "un mot de passe sûr" },
+          { ...context("198.51.100.210"), limits },
+        )
+      ).status,
+    );
+  expect(results).toEqual(["ok", "ok", "ok", "ok", "ok"]);
+});
