@@ -8,6 +8,7 @@ import type { AddressFormValues } from "@/lib/accounts/addresses";
 import { COUNTRIES } from "@/lib/checkout/address";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 type Props = { locale: Locale; addressId?: string; initial: AddressFormValues };
 
@@ -47,11 +48,7 @@ function AddressFields({
     <form action={action} className="max-w-xl space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {addressId && <input type="hidden" name="addressId" value={addressId} />}
-      {Object.keys(errors).length > 0 && (
-        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
-          {t("errorSummary")}
-        </p>
-      )}
+      {Object.keys(errors).length > 0 && <Notice tone="error">{t("errorSummary")}</Notice>}
       {text("name", tCheckout("name"), "name")}
       {text("company", tCheckout("company"), "organization")}
       {text("line1", tCheckout("line1"), "address-line1")}

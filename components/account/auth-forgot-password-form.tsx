@@ -5,25 +5,18 @@ import { useActionState } from "react";
 import { requestPasswordResetAction, type ForgotPasswordState } from "@/app/[locale]/(shop)/forgot-password/actions";
 import { TextField } from "@/components/ui/text-field";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 export function AuthForgotPasswordForm({ locale }: { locale: Locale }) {
   const t = useTranslations("AuthFlows.forgot");
   const [state, action, pending] = useActionState<ForgotPasswordState, FormData>(requestPasswordResetAction, {});
   if (state.sent) {
-    return (
-      <p role="status" className="rounded-md bg-sage/10 px-3 py-2 font-medium text-sage">
-        {t("sent")}
-      </p>
-    );
+    return <Notice tone="success">{t("sent")}</Notice>;
   }
   return (
     <form action={action} className="space-y-4" key={`${state.error ?? "initial"}:${state.email ?? ""}`} noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state.error === "limited" && (
-        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm font-medium text-terracotta">
-          {t("limited")}
-        </p>
-      )}
+      {state.error === "limited" && <Notice tone="error">{t("limited")}</Notice>}
       <TextField
         name="email"
         label={t("email")}

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { requestSignInLinkAction, type SignInState } from "@/app/[locale]/(shop)/sign-in/actions";
 import { TextField } from "@/components/ui/text-field";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 /** "Send me a new link", on the pages a sign-in link leads to when it cannot be used. */
 export function AuthLinkRequestForm({ locale }: { locale: Locale }) {
@@ -13,11 +14,7 @@ export function AuthLinkRequestForm({ locale }: { locale: Locale }) {
   return (
     <form action={action} className="space-y-4" key={`${state.error ?? "initial"}:${state.email ?? ""}`}>
       <input type="hidden" name="locale" value={locale} />
-      {state.error && (
-        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm font-medium text-terracotta">
-          {t(state.error)}
-        </p>
-      )}
+      {state.error && <Notice tone="error">{t(state.error)}</Notice>}
       <TextField
         name="email"
         label={t("email")}

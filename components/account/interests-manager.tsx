@@ -6,6 +6,7 @@ import { useActionState, useId, useState, type ReactNode } from "react";
 import { manageInterestsAction, type InterestsState } from "@/app/[locale]/account/interests/actions";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 /** A viewed product as the page shows it (date already formatted in the visitor's language). */
 export type InterestRow = {
@@ -37,7 +38,7 @@ export function InterestsManager(props: { locale: Locale; recording: boolean; in
     <div className="mt-6 space-y-8">
       <div aria-live="polite">
         {done && (
-          <p role="status" className="rounded-md bg-sage/10 px-3 py-2 text-sm font-medium text-sage">
+          <Notice tone="success">
             {done.kind === "removed"
               ? t("removed", { name: done.name })
               : done.kind === "cleared"
@@ -47,13 +48,9 @@ export function InterestsManager(props: { locale: Locale; recording: boolean; in
                   : done.cleared
                     ? t("settingOffCleared")
                     : t("settingOff")}
-          </p>
+          </Notice>
         )}
-        {state.error && (
-          <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm font-medium text-terracotta">
-            {t("invalid")}
-          </p>
-        )}
+        {state.error && <Notice tone="error">{t("invalid")}</Notice>}
       </div>
 
       <RecordingSetting

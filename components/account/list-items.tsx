@@ -9,6 +9,7 @@ import type { SavedItemStatus } from "@/lib/accounts/saved-lists";
 import { MAX_LINE_QUANTITY } from "@/lib/checkout/totals";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 /** An item as the page shows it: names and prices already in the visitor's language. */
 export type ListItemRow = {
@@ -78,11 +79,7 @@ export function ListItems({ locale, listId, items }: { locale: Locale; listId: s
             )}
           </div>
         )}
-        {state.error && (
-          <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm font-medium text-terracotta">
-            {t(`errors.${state.error}`)}
-          </p>
-        )}
+        {state.error && <Notice tone="error">{t(`errors.${state.error}`)}</Notice>}
       </div>
 
       {items.length === 0 ? (

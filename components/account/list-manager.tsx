@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { SavedListSummary } from "@/lib/accounts/saved-lists";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 /**
  * The lists page: create a list, rename or delete one. All its forms share one action state, so the
@@ -23,16 +24,8 @@ export function ListManager({ locale, lists }: { locale: Locale; lists: SavedLis
   return (
     <div className="mt-6 space-y-8">
       <div aria-live="polite">
-        {state.done && (
-          <p role="status" className="rounded-md bg-sage/10 px-3 py-2 text-sm font-medium text-sage">
-            {t(state.done.kind, { name: state.done.name })}
-          </p>
-        )}
-        {state.error && (
-          <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm font-medium text-terracotta">
-            {t(`errors.${state.error}`)}
-          </p>
-        )}
+        {state.done && <Notice tone="success">{t(state.done.kind, { name: state.done.name })}</Notice>}
+        {state.error && <Notice tone="error">{t(`errors.${state.error}`)}</Notice>}
       </div>
 
       <section aria-labelledby="new-list-title" className="rounded-lg border border-line bg-white p-4">

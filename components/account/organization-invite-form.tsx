@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { inviteMemberAction, type InviteState } from "@/app/[locale]/account/organization/actions";
 import { TextField } from "@/components/ui/text-field";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 export function OrganizationInviteForm({ locale, organizationId }: { locale: Locale; organizationId: string }) {
   const t = useTranslations("AuthFlows.organization");
@@ -15,15 +16,9 @@ export function OrganizationInviteForm({ locale, organizationId }: { locale: Loc
     <form action={action} className="space-y-4" key={state.attempt ?? 0} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="organizationId" value={organizationId} />
-      {state.sent && (
-        <p role="status" className="rounded-md bg-sage/10 px-3 py-2 text-sm font-medium text-sage">
-          {t("inviteSent", { email: state.sent })}
-        </p>
-      )}
+      {state.sent && <Notice tone="success">{t("inviteSent", { email: state.sent })}</Notice>}
       {state.error && state.error !== "email" && (
-        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm font-medium text-terracotta">
-          {state.error === "limited" ? t("inviteLimited") : tError(state.error)}
-        </p>
+        <Notice tone="error">{state.error === "limited" ? t("inviteLimited") : tError(state.error)}</Notice>
       )}
       <TextField
         name="email"

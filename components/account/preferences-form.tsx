@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { updatePreferencesAction, type PreferencesState } from "@/app/[locale]/account/preferences/actions";
 import type { Preferences } from "@/lib/accounts/preferences";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 /** Two plain switches, saved with one button; the confirmation repeats what is now on and off. */
 export function PreferencesForm({ locale, initial }: { locale: Locale; initial: Preferences }) {
@@ -17,12 +18,12 @@ export function PreferencesForm({ locale, initial }: { locale: Locale; initial: 
     <form key={state.attempt ?? 0} action={action} className="max-w-xl space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {state.saved && (
-        <p role="status" className="rounded-md bg-sage/15 px-3 py-2 text-sm font-medium text-ink">
+        <Notice tone="success">
           {t("preferencesSaved", {
             newsletter: yesNo(state.saved.newsletter),
             promotions: yesNo(state.saved.promotions),
           })}
-        </p>
+        </Notice>
       )}
       {(["newsletter", "promotions"] as const).map((name) => (
         <div key={name} className="rounded-lg border border-line bg-white p-4 text-sm">

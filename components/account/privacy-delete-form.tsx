@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { deleteAccountAction, type DeleteAccountState } from "@/app/[locale]/account/privacy/actions";
 import { TextField } from "@/components/ui/text-field";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 /** P14: re-authentication (current password) and an explicit confirmation before the account is erased. */
 export function PrivacyDeleteForm({ locale }: { locale: Locale }) {
@@ -16,11 +17,7 @@ export function PrivacyDeleteForm({ locale }: { locale: Locale }) {
   return (
     <form action={action} className="space-y-5" noValidate key={state.attempt ?? 0}>
       <input type="hidden" name="locale" value={locale} />
-      {state.error && (
-        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm font-medium text-terracotta">
-          {t(state.error)}
-        </p>
-      )}
+      {state.error && <Notice tone="error">{t(state.error)}</Notice>}
       <TextField
         name="password"
         label={t("password")}

@@ -6,6 +6,7 @@ import { changeEmailAction, type CredentialsState } from "@/app/[locale]/account
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 /** E-mail change (P13): re-authenticated with the current password, confirmed by a link to the new address. */
 export function ProfileEmailForm({ locale, linkHours }: { locale: Locale; linkHours: number }) {
@@ -21,15 +22,9 @@ export function ProfileEmailForm({ locale, linkHours }: { locale: Locale; linkHo
   return (
     <form key={state.attempt ?? 0} action={action} className="max-w-xl space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state.sentTo && (
-        <p role="status" className="rounded-md bg-sage/15 px-3 py-2 text-sm font-medium text-ink">
-          {t("emailSent", { email: state.sentTo, hours: linkHours })}
-        </p>
-      )}
+      {state.sentTo && <Notice tone="success">{t("emailSent", { email: state.sentTo, hours: linkHours })}</Notice>}
       {state.limitedMinutes !== undefined && (
-        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
-          {t("limited", { minutes: state.limitedMinutes })}
-        </p>
+        <Notice tone="error">{t("limited", { minutes: state.limitedMinutes })}</Notice>
       )}
       <TextField
         name="newEmail"

@@ -7,6 +7,7 @@ import { PhoneField } from "@/components/account/phone-field";
 import { TextField } from "@/components/ui/text-field";
 import type { ProfileValues } from "@/lib/accounts/profile";
 import { locales, type Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 type Props = { locale: Locale; initial: ProfileValues; regions: { region: string; label: string }[] };
 
@@ -32,16 +33,8 @@ function ProfileFields({
   return (
     <form action={action} className="max-w-xl space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state.saved && (
-        <p role="status" className="rounded-md bg-sage/15 px-3 py-2 text-sm font-medium text-ink">
-          {t("saved")}
-        </p>
-      )}
-      {Object.keys(errors).length > 0 && (
-        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
-          {t("errorSummary")}
-        </p>
-      )}
+      {state.saved && <Notice tone="success">{t("saved")}</Notice>}
+      {Object.keys(errors).length > 0 && <Notice tone="error">{t("errorSummary")}</Notice>}
       <TextField name="name" label={t("name")} autoComplete="name" defaultValue={values.name} error={error("name")} />
       <PhoneField
         legend={t("phoneLegend")}

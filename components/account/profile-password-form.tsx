@@ -6,6 +6,7 @@ import { changePasswordAction, type CredentialsState } from "@/app/[locale]/acco
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 /** Password change: needs the current password; the other sessions are revoked, this one is kept. */
 export function ProfilePasswordForm({ locale }: { locale: Locale }) {
@@ -21,14 +22,10 @@ export function ProfilePasswordForm({ locale }: { locale: Locale }) {
     <form key={state.attempt ?? 0} action={action} className="max-w-xl space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {state.revokedSessions !== undefined && (
-        <p role="status" className="rounded-md bg-sage/15 px-3 py-2 text-sm font-medium text-ink">
-          {t("passwordChanged", { count: state.revokedSessions })}
-        </p>
+        <Notice tone="success">{t("passwordChanged", { count: state.revokedSessions })}</Notice>
       )}
       {state.limitedMinutes !== undefined && (
-        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
-          {t("limited", { minutes: state.limitedMinutes })}
-        </p>
+        <Notice tone="error">{t("limited", { minutes: state.limitedMinutes })}</Notice>
       )}
       <TextField
         name="currentPassword"

@@ -6,6 +6,7 @@ import { signInAction, type SignInState } from "@/app/[locale]/(shop)/sign-in/ac
 import { TextField } from "@/components/ui/text-field";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 /**
  * One e-mail field, two ways in: the password ("Se connecter") or a link sent to the address (the second
@@ -18,11 +19,7 @@ export function SignInForm({ locale, returnTo }: { locale: Locale; returnTo?: st
     <form action={action} className="space-y-4" key={`${state.error ?? "initial"}:${state.email ?? ""}`}>
       <input type="hidden" name="locale" value={locale} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
-      {state.error && (
-        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm font-medium text-terracotta">
-          {t(state.error)}
-        </p>
-      )}
+      {state.error && <Notice tone="error">{t(state.error)}</Notice>}
       <TextField
         name="email"
         label={t("email")}

@@ -7,6 +7,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { COUNTRIES } from "@/lib/checkout/address";
 import { TextField } from "@/components/ui/text-field";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 export function SignUpForm({ locale, countryNames }: { locale: Locale; countryNames: Record<string, string> }) {
   const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, {});
@@ -49,11 +50,7 @@ function SignUpFields({
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state.limited && (
-        <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
-          {t("limited")}
-        </p>
-      )}
+      {state.limited && <Notice tone="error">{t("limited")}</Notice>}
       <fieldset className="space-y-2 text-sm">
         <legend className="font-medium">{t("accountType")}</legend>
         {(["individual", "organization"] as const).map((value) => (

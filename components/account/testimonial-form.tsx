@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { createTestimonialAction, type TestimonialFormState } from "@/app/[locale]/account/testimonials/actions";
 import type { Locale } from "@/lib/i18n/routing";
 import { RATINGS, TESTIMONIAL_MAX_LENGTH } from "@/lib/testimonials/rules";
+import { Notice } from "@/components/ui/notice";
 
 /** P21: a testimonial with its rating, and the separate consent to show the name (unticked by default). */
 export function TestimonialForm({ locale }: { locale: Locale }) {
@@ -37,11 +38,7 @@ function TestimonialFields({
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state.created && (
-        <p role="status" className="rounded-md bg-sage/15 px-3 py-2 text-sm font-medium text-ink">
-          {t("created")}
-        </p>
-      )}
+      {state.created && <Notice tone="success">{t("created")}</Notice>}
       <fieldset className="text-sm">
         <legend className="font-medium">{t("rating")}</legend>
         <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatPrice } from "@/lib/money";
 import { CartLines } from "./cart-lines";
 import { useCart } from "./cart-provider";
+import { Notice } from "@/components/ui/notice";
 
 /** The header's basket button with its count, and the drawer it opens. */
 export function CartButton() {
@@ -74,9 +75,9 @@ export function CartButton() {
           </div>
           <div className="flex-1 overflow-y-auto px-5">
             {error && (
-              <p role="alert" className="mt-4 rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
+              <Notice tone="error" className="mt-4">
                 {error}
-              </p>
+              </Notice>
             )}
             {cart && cart.lines.length > 0 ? (
               <CartLines lines={cart.lines} compact />

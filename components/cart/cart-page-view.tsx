@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatPrice } from "@/lib/money";
 import { CartLines } from "./cart-lines";
 import { useCart } from "./cart-provider";
+import { Notice } from "@/components/ui/notice";
 
 /** The cart page: rendered on the server with the cart, then kept in sync with the drawer. */
 export function CartPageView({ initialCart }: { initialCart: CartView }) {
@@ -45,9 +46,9 @@ export function CartPageView({ initialCart }: { initialCart: CartView }) {
           </div>
         )}
         {error && (
-          <p role="alert" className="mb-4 rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
+          <Notice tone="error" className="mb-4">
             {error}
-          </p>
+          </Notice>
         )}
         <CartLines lines={cart.lines} />
       </div>

@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { capturePayPalOrderAction, startPayPalOrderAction } from "@/app/[locale]/(shop)/checkout/paypal/actions";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 export function PayPalCheckout({ orderId, clientId, locale }: { orderId: string; clientId: string; locale: Locale }) {
   const t = useTranslations("Checkout");
@@ -20,9 +21,9 @@ export function PayPalCheckout({ orderId, clientId, locale }: { orderId: string;
       options={{ clientId, currency: "EUR", intent: "capture", locale: locale === "fr" ? "fr_FR" : "en_GB" }}
     >
       {error && (
-        <p role="alert" className="mb-4 rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
+        <Notice tone="error" className="mb-4">
           {error}
-        </p>
+        </Notice>
       )}
       <PayPalButtons
         style={{ layout: "vertical", label: "pay" }}

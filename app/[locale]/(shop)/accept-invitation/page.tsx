@@ -12,6 +12,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AuthFlows.invitation");
@@ -62,9 +63,7 @@ export default async function AcceptInvitationPage({
                 <AuthJoinForm locale={locale} token={token} organizationName={invitation.organizationName} />
               ) : user ? (
                 <div className="space-y-4">
-                  <p role="alert" className="rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
-                    {t("wrongAccountSignedIn", { email: invitation.email })}
-                  </p>
+                  <Notice tone="error">{t("wrongAccountSignedIn", { email: invitation.email })}</Notice>
                   <form action={signOutAction}>
                     <input type="hidden" name="locale" value={locale} />
                     <input type="hidden" name="returnTo" value={here} />

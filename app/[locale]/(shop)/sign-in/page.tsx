@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
 import { safeReturnTo } from "./return-to";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Auth");
@@ -29,9 +30,9 @@ export default async function SignInPage({
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("signInTitle")}</h1>
       {notice === "passwordReset" && (
-        <p role="status" className="mt-4 rounded-md bg-sage/10 px-3 py-2 text-sm font-medium text-sage">
+        <Notice tone="success" className="mt-4">
           {t("passwordResetDone")}
-        </p>
+        </Notice>
       )}
       <div className="mt-6">
         <ClientMessages namespaces={["Auth"]}>

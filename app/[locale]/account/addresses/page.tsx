@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
 import type { Locale } from "@/lib/i18n/routing";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AccountAddresses");
@@ -39,14 +40,14 @@ export default async function AccountAddressesPage({
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("title")}</h1>
       <p className="mt-2 text-muted">{t("intro")}</p>
       {isDone(done) && (
-        <p role="status" className="mt-6 rounded-md bg-sage/15 px-3 py-2 text-sm font-medium text-ink">
+        <Notice tone="success" className="mt-6">
           {t(`done.${done}`)}
-        </p>
+        </Notice>
       )}
       {error === "notFound" && (
-        <p role="alert" className="mt-6 rounded-md bg-terracotta/10 px-3 py-2 text-sm text-terracotta">
+        <Notice tone="error" className="mt-6">
           {t("notFound")}
-        </p>
+        </Notice>
       )}
       <Link
         href="/account/addresses/new"
