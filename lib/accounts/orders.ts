@@ -1,11 +1,9 @@
 // Order history in "Mon compte" (P4 "order history kept", P13). An account's orders are those placed
 // while signed in and, once its address is verified, guest orders placed with that address: the same
 // rule as "download my data" (ordersOfUserWhere). Any other order id is treated as not found.
-import { computeTotals } from "@/lib/checkout/totals";
 import type { Db, Tx } from "@/lib/db/client";
-import { renderOrderConfirmation } from "@/lib/email/templates/order-confirmation";
+import { renderConfirmationOfOrder } from "@/lib/email/order-confirmation";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isLocale } from "@/lib/i18n/routing";
 import { ordersOfUserWhere } from "@/lib/privacy/export";
 
 /** Order ids are cuids: anything else cannot be one of ours (and never reaches a query). */
@@ -80,26 +78,10 @@ export async function renderConfirmationFile(
   order: AccountOrder,
   siteUrl: string,
 ): Promise<{ filename: string; html: string }> {
-  const locale = isLocale(order.locale) ? order.locale : "fr";
-  const shipping = order.addresses.find((a) => a.kind === "shipping");
-  const billing = order.addresses.find((a) => a.kind === "billing") ?? shipping;
-  if (!shipping || !billing) throw new Error(`Order ${order.number} has no address`);
-  const rendered = await renderOrderConfirmation({
-    locale,
-    orderNumber: order.number,
-    orderUrl: `${siteUrl}/${locale}/account/orders/${order.id}`,
-    createdAt: order.createdAt,
-    email: order.email,
-    isDemo: order.isDemo,
-    shippingMethod: order.shippingMethod,
-    lines: order.lines,
-    subtotalCents: order.subtotalCents,
-    shippingCents: order.shippingCents,
-    totalCents: order.totalCents,
-    vat: computeTotals(order.lines, order.shippingCents).vat,
-    shippingAddress: shipping,
-    billingAddress: billing,
-  });
+  const { html } = await renderConfirmationOfOrder(
+    order,
+    (locale) => `${siteUrl}/${locale}/account/orders/${order.id}`,
+  );
   // The order number is safe in a header (PS-2026-000042), but keep only those characters anyway.
-  return { filename: `${order.number.replace(/[^A-Za-z0-9-]/g, "")}.html`, html: rendered.html };
+  return { filename: `${order.number.replace(/[^A-Za-z0-9-]/g, "")}.html`, html };
 }

@@ -1,16 +1,27 @@
 import { computeTotals } from "@/lib/checkout/totals";
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { isLocale } from "@/lib/i18n/routing";
+import type { Order } from "@/lib/generated/prisma/client";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { enqueueEmail } from "./outbox";
 import { renderOrderConfirmation } from "./templates/order-confirmation";
-import type { EmailAddressView } from "./types";
+import type { EmailAddressView, OrderConfirmationData } from "./types";
 
 export const orderConfirmationKey = (orderId: string) => `order-confirmation:${orderId}`;
 
-/** Enqueues the confirmation of a paid order, once (P5): the key is unique in the outbox. */
-export async function enqueueOrderConfirmation(tx: Tx, orderId: string, now: Date): Promise<void> {
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true, addresses: true } });
+/** What the confirmation shows of an order: its contact, amounts, lines and both addresses. */
+type ConfirmedFields = "id" | "number" | "locale" | "createdAt" | "email" | "isDemo" | "shippingMethod";
+type AmountFields = "subtotalCents" | "shippingCents" | "totalCents";
+export type ConfirmableOrder = Pick<Order, ConfirmedFields | AmountFields> & {
+  lines: (OrderConfirmationData["lines"][number] & { vatRateBp: number })[];
+  addresses: (EmailAddressView & { kind: "shipping" | "billing" })[];
+};
+
+/**
+ * The confirmation of an order in the order's language (its item names were recorded in it): the e-mail
+ * sent once paid, and the file re-downloaded from Mon compte. `orderUrl` is the page it links to.
+ */
+export async function renderConfirmationOfOrder(order: ConfirmableOrder, orderUrl: (locale: Locale) => string) {
   const locale = isLocale(order.locale) ? order.locale : "fr";
   const address = (kind: "shipping" | "billing"): EmailAddressView => {
     const found = order.addresses.find((a) => a.kind === kind);
@@ -20,7 +31,7 @@ export async function enqueueOrderConfirmation(tx: Tx, orderId: string, now: Dat
   const rendered = await renderOrderConfirmation({
     locale,
     orderNumber: order.number,
-    orderUrl: `${getEnv().SITE_URL}/${locale}/order/${order.id}`,
+    orderUrl: orderUrl(locale),
     createdAt: order.createdAt,
     email: order.email,
     isDemo: order.isDemo,
@@ -33,6 +44,16 @@ export async function enqueueOrderConfirmation(tx: Tx, orderId: string, now: Dat
     shippingAddress: address("shipping"),
     billingAddress: address("billing"),
   });
+  return { locale, ...rendered };
+}
+
+/** Enqueues the confirmation of a paid order, once (P5): the key is unique in the outbox. */
+export async function enqueueOrderConfirmation(tx: Tx, orderId: string, now: Date): Promise<void> {
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true, addresses: true } });
+  const { locale, ...rendered } = await renderConfirmationOfOrder(
+    order,
+    (locale) => `${getEnv().SITE_URL}/${locale}/order/${order.id}`,
+  );
   await enqueueEmail(tx, {
     key: orderConfirmationKey(order.id),
     template: "order-confirmation",
