@@ -4,7 +4,7 @@
 // check the link (unknown, expired, used) and that the account is the invited address.
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { formText } from "@/lib/accounts/form-input";
+import { formLocale, formText } from "@/lib/forms";
 import { joinWithNewAccount } from "@/lib/accounts/organizations";
 import { acceptInvitation } from "@/lib/accounts/registration";
 import { invitationSignUpSchema } from "@/lib/accounts/schemas";
@@ -12,7 +12,6 @@ import { signIn } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/current-user";
 import { fieldErrors } from "@/lib/checkout/form";
 import { db } from "@/lib/db";
-import { formLocale } from "@/lib/i18n/form";
 
 export type AcceptInvitationState = {
   attempt?: number;

@@ -2,7 +2,7 @@
 // "Mot de passe oublié" (P12, P13): the same confirmation whatever the address, a reset e-mail only for an
 // existing account (lib/accounts/registration.ts), requests rate-limited per address and per IP.
 import { headers } from "next/headers";
-import { formText } from "@/lib/accounts/form-input";
+import { formText } from "@/lib/forms";
 import { requestPasswordReset } from "@/lib/accounts/registration";
 import { passwordResetRequestSchema } from "@/lib/accounts/schemas";
 import { allowEmailRequest, clientIp } from "@/lib/auth/sign-in-link";

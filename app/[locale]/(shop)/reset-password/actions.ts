@@ -2,12 +2,11 @@
 // The form behind the link of the password reset e-mail. resetPassword (lib/accounts/registration.ts)
 // checks the link before hashing, uses it once, and signs the account out everywhere.
 import { redirect } from "next/navigation";
-import { formText } from "@/lib/accounts/form-input";
+import { formLocale, formText } from "@/lib/forms";
 import { resetPassword } from "@/lib/accounts/registration";
 import { passwordResetSchema } from "@/lib/accounts/schemas";
 import { fieldErrors } from "@/lib/checkout/form";
 import { db } from "@/lib/db";
-import { formLocale } from "@/lib/i18n/form";
 
 export type ResetPasswordState = {
   attempt?: number;

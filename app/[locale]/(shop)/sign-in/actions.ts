@@ -5,7 +5,7 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { cookies, headers } from "next/headers";
-import { formText } from "@/lib/accounts/form-input";
+import { formLocale, formText } from "@/lib/forms";
 import { resendVerificationEmail } from "@/lib/accounts/registration";
 import { emailRequestSchema } from "@/lib/accounts/schemas";
 import { auth, signIn, signOut } from "@/lib/auth/auth";
@@ -14,7 +14,6 @@ import { allowEmailRequest, clientIp, SIGN_IN_LINK_PROVIDER } from "@/lib/auth/s
 import { CART_COOKIE } from "@/lib/cart/cookie";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { formLocale } from "@/lib/i18n/form";
 import { hit, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { safeReturnTo } from "./return-to";
 

@@ -8,7 +8,7 @@ import { individualSignUpSchema, organizationSignUpSchema } from "@/lib/accounts
 import { fieldErrors } from "@/lib/checkout/form";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { formLocale } from "@/lib/i18n/form";
+import { formLocale, formText } from "@/lib/forms";
 import { hit, ipKey, RATE_LIMITS } from "@/lib/security/rate-limit";
 
 export type SignUpValues = {
@@ -31,18 +31,18 @@ export type SignUpState = {
 export async function signUpAction(previous: SignUpState, form: FormData): Promise<SignUpState> {
   const attempt = (previous.attempt ?? 0) + 1;
   const locale = formLocale(form);
-  const text = (name: string) => String(form.get(name) ?? "").slice(0, 300);
+  const text = (name: string) => formText(form, name);
   const values: SignUpValues = {
-    accountType: form.get("accountType") === "organization" ? "organization" : "individual",
+    accountType: formText(form, "accountType") === "organization" ? "organization" : "individual",
     name: text("name"),
     email: text("email"),
     organizationName: text("organizationName"),
     country: text("country") || "FR",
     vatNumber: text("vatNumber"),
     jobTitle: text("jobTitle"),
-    attestAuthority: form.get("attestAuthority") === "on",
+    attestAuthority: formText(form, "attestAuthority") === "on",
   };
-  const input = { ...values, password: String(form.get("password") ?? "").slice(0, 300), locale };
+  const input = { ...values, password: formText(form, "password"), locale };
 
   const env = getEnv();
   const now = new Date();

@@ -13,10 +13,9 @@ import {
 } from "@/lib/accounts/addresses";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { formLocale } from "@/lib/i18n/form";
+import { formLocale, postedForm } from "@/lib/forms";
 
 // A server action is a public endpoint and may be posted anything: whatever is not a form reads as an empty one.
-const asForm = (posted: unknown) => (posted instanceof FormData ? posted : new FormData());
 
 /** Field errors are message keys under "Checkout.errors": the same rules and words as at checkout. */
 export type AddressFormState = { attempt?: number; values?: AddressFormValues; fieldErrors?: Record<string, string> };
@@ -37,7 +36,7 @@ const formId = (form: FormData, name: string) => {
 export async function saveAddressAction(previous: AddressFormState, posted: unknown): Promise<AddressFormState> {
   const locale = formLocale(posted);
   const user = await requireUser(locale);
-  const form = asForm(posted);
+  const form = postedForm(posted);
   const attempt = (typeof previous?.attempt === "number" ? previous.attempt : 0) + 1;
   const values = addressFormValues(form);
   const parsed = parseAddressForm(values);
@@ -56,7 +55,7 @@ export async function saveAddressAction(previous: AddressFormState, posted: unkn
 export async function deleteAddressAction(posted: unknown): Promise<void> {
   const locale = formLocale(posted);
   const user = await requireUser(locale);
-  const form = asForm(posted);
+  const form = postedForm(posted);
   const addressId = formId(form, "addressId");
   const deleted = addressId !== "" && (await deleteAddress(db, user.id, addressId));
   backToList(locale, deleted ? "deleted" : "notFound");
@@ -65,7 +64,7 @@ export async function deleteAddressAction(posted: unknown): Promise<void> {
 export async function setDefaultAddressAction(posted: unknown): Promise<void> {
   const locale = formLocale(posted);
   const user = await requireUser(locale);
-  const form = asForm(posted);
+  const form = postedForm(posted);
   const addressId = formId(form, "addressId");
   const kind = form.get("kind");
   if (!addressId || (kind !== "shipping" && kind !== "billing")) backToList(locale, "notFound");

@@ -11,7 +11,7 @@ import {
 } from "@/lib/accounts/interests";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { formLocale } from "@/lib/i18n/form";
+import { formLocale, formText } from "@/lib/forms";
 import { localize } from "@/lib/i18n/localized";
 
 export type InterestsState = {
@@ -23,21 +23,16 @@ export type InterestsState = {
   error?: "invalid";
 };
 
-const text = (form: unknown, name: string, max = 100): string => {
-  const value = form instanceof FormData ? form.get(name) : null;
-  return typeof value === "string" ? value.slice(0, max) : "";
-};
-
 /** The interests page: intent "remove" (productId, name), "clear" or "setting" (recordInterests, clear). */
 export async function manageInterestsAction(previous: InterestsState, form: FormData): Promise<InterestsState> {
   const locale = formLocale(form);
   const user = await requireUser(locale);
   const attempt = (previous?.attempt ?? 0) + 1;
-  const intent = text(form, "intent", 20);
+  const intent = formText(form, "intent", 20);
 
   let done: InterestsState["done"];
   if (intent === "remove") {
-    const parsed = productIdSchema.safeParse({ productId: text(form, "productId") });
+    const parsed = productIdSchema.safeParse({ productId: formText(form, "productId") });
     if (!parsed.success) return { attempt, error: "invalid" };
     const view = await db.productView.findUnique({
       where: { userId_productId: { userId: user.id, productId: parsed.data.productId } },
@@ -50,8 +45,8 @@ export async function manageInterestsAction(previous: InterestsState, form: Form
     done = { kind: "cleared" };
   } else if (intent === "setting") {
     const parsed = interestsSettingSchema.safeParse({
-      recordInterests: text(form, "recordInterests", 5) === "on",
-      clear: text(form, "clear", 5) === "on",
+      recordInterests: formText(form, "recordInterests", 5) === "on",
+      clear: formText(form, "clear", 5) === "on",
     });
     if (!parsed.success) return { attempt, error: "invalid" };
     await setRecordInterests(db, user.id, parsed.data);

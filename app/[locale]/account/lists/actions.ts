@@ -25,7 +25,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { attachCartToUser } from "@/lib/cart/cart";
 import { readCartId, writeCartId } from "@/lib/cart/session";
 import { db } from "@/lib/db";
-import { formLocale } from "@/lib/i18n/form";
+import { formLocale, formText } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** Keys of "AccountLists.errors". */
@@ -50,11 +50,6 @@ export type ListItemsState = {
   error?: ListErrorKey;
 };
 
-const text = (form: unknown, name: string, max = 200): string => {
-  const value = form instanceof FormData ? form.get(name) : null;
-  return typeof value === "string" ? value.slice(0, max) : "";
-};
-
 const nameError = (error: z.ZodError): ListErrorKey => {
   const message = error.issues.find((issue) => issue.path.includes("name"))?.message;
   return message === "required" || message === "tooLong" ? message : "invalid";
@@ -65,10 +60,10 @@ export async function manageListsAction(previous: ListsState, form: FormData): P
   const locale = formLocale(form);
   const user = await requireUser(locale);
   const attempt = (previous?.attempt ?? 0) + 1;
-  const intent = text(form, "intent", 20);
-  const listId = text(form, "listId", 100);
+  const intent = formText(form, "intent", 20);
+  const listId = formText(form, "listId", 100);
   const field = intent === "rename" ? `name-${listId}` : "name";
-  const name = text(form, "name");
+  const name = formText(form, "name");
 
   try {
     if (intent === "create") {
@@ -108,16 +103,16 @@ export async function manageListItemsAction(previous: ListItemsState, form: Form
   const locale = formLocale(form);
   const user = await requireUser(locale);
   const attempt = (previous?.attempt ?? 0) + 1;
-  const intent = text(form, "intent", 20);
-  const listId = text(form, "listId", 100);
-  const itemId = text(form, "itemId", 100);
+  const intent = formText(form, "intent", 20);
+  const listId = formText(form, "listId", 100);
+  const itemId = formText(form, "itemId", 100);
 
   const list = await getSavedList(db, user.id, listId, locale);
   if (!list) return { attempt, error: "notFound" };
   const item = list.items.find((i) => i.id === itemId);
   try {
     if (intent === "quantity") {
-      const parsed = itemQuantitySchema.safeParse({ itemId, quantity: text(form, "quantity", 10) });
+      const parsed = itemQuantitySchema.safeParse({ itemId, quantity: formText(form, "quantity", 10) });
       if (!parsed.success)
         return { attempt, error: parsed.error.issues[0]?.path[0] === "quantity" ? "quantity" : "notFound" };
       if (!item) return { attempt, error: "notFound" };

@@ -2,13 +2,12 @@
 // An owner invites a member by e-mail (P27). inviteMember (lib/accounts/registration.ts) checks that the
 // signed-in user owns THAT organization: the organization id in the form is only a choice, not a right.
 import { revalidatePath } from "next/cache";
-import { formText } from "@/lib/accounts/form-input";
+import { formLocale, formText } from "@/lib/forms";
 import { inviteMember } from "@/lib/accounts/registration";
 import { memberInvitationSchema } from "@/lib/accounts/schemas";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { formLocale } from "@/lib/i18n/form";
 import { hit, RATE_LIMITS } from "@/lib/security/rate-limit";
 
 export type InviteState = {

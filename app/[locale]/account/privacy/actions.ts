@@ -7,7 +7,7 @@ import { signOut } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/current-user";
 import { CART_COOKIE } from "@/lib/cart/cookie";
 import { db } from "@/lib/db";
-import { formLocale } from "@/lib/i18n/form";
+import { formLocale } from "@/lib/forms";
 import { deleteOwnAccount } from "@/lib/privacy/account-deletion";
 
 export type DeleteAccountState = {

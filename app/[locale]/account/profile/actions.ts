@@ -15,10 +15,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { fieldErrors } from "@/lib/checkout/form";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { formLocale } from "@/lib/i18n/form";
-
-// A server action is a public endpoint and may be posted anything: whatever is not a form reads as an empty one.
-const asForm = (posted: unknown) => (posted instanceof FormData ? posted : new FormData());
+import { formLocale, formText, postedForm } from "@/lib/forms";
 
 /** `attempt` remounts the form on each answer, so that every field starts from the values sent back. */
 export type ProfileState = {
@@ -41,15 +38,10 @@ export type CredentialsState = {
 const nextAttempt = (previous: { attempt?: unknown } | undefined) =>
   (typeof previous?.attempt === "number" ? previous.attempt : 0) + 1;
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value.slice(0, 300) : "";
-};
-
 export async function updateProfileAction(previous: ProfileState, posted: unknown): Promise<ProfileState> {
   const locale = formLocale(posted);
   const user = await requireUser(locale);
-  const form = asForm(posted);
+  const form = postedForm(posted);
   const attempt = nextAttempt(previous);
   const values = profileFormValues(form);
   const parsed = profileSchema.safeParse(values);
@@ -62,10 +54,10 @@ export async function updateProfileAction(previous: ProfileState, posted: unknow
 export async function changeEmailAction(previous: CredentialsState, posted: unknown): Promise<CredentialsState> {
   const locale = formLocale(posted);
   const user = await requireUser(locale);
-  const form = asForm(posted);
+  const form = postedForm(posted);
   const attempt = nextAttempt(previous);
-  const newEmail = text(form, "newEmail");
-  const parsed = emailChangeSchema.safeParse({ newEmail, currentPassword: text(form, "currentPassword") });
+  const newEmail = formText(form, "newEmail");
+  const parsed = emailChangeSchema.safeParse({ newEmail, currentPassword: formText(form, "currentPassword") });
   if (!parsed.success) return { attempt, newEmail, fieldErrors: fieldErrors(parsed.error, CREDENTIALS_MESSAGES) };
 
   const now = new Date();
@@ -87,10 +79,10 @@ export async function changeEmailAction(previous: CredentialsState, posted: unkn
 export async function changePasswordAction(previous: CredentialsState, posted: unknown): Promise<CredentialsState> {
   const locale = formLocale(posted);
   const user = await requireUser(locale);
-  const form = asForm(posted);
+  const form = postedForm(posted);
   const attempt = nextAttempt(previous);
   // Passwords are never sent back to the browser, even when the form has an error.
-  const input = { currentPassword: text(form, "currentPassword"), newPassword: text(form, "newPassword") };
+  const input = { currentPassword: formText(form, "currentPassword"), newPassword: formText(form, "newPassword") };
   const parsed = passwordChangeSchema.safeParse(input);
   if (!parsed.success) return { attempt, fieldErrors: fieldErrors(parsed.error, CREDENTIALS_MESSAGES) };
 

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/current-user";
 import { fieldErrors } from "@/lib/checkout/form";
 import { db } from "@/lib/db";
-import { formLocale } from "@/lib/i18n/form";
+import { formLocale, formText } from "@/lib/forms";
 import {
   createTestimonial,
   deleteTestimonial,
@@ -28,12 +28,6 @@ export type TestimonialManageState = {
   done?: "nameShown" | "nameHidden" | "deleted" | "notFound";
 };
 
-/** A field of a posted form, as text; a server action may be called with anything instead of a form. */
-function field(form: unknown, name: string, max: number): string {
-  const value = form instanceof FormData ? form.get(name) : null;
-  return typeof value === "string" ? value.slice(0, max) : "";
-}
-
 export async function createTestimonialAction(
   previous: TestimonialFormState,
   form: FormData,
@@ -43,9 +37,9 @@ export async function createTestimonialAction(
   const attempt = (previous?.attempt ?? 0) + 1;
   // A little more than allowed is kept, so that the customer sees (and can shorten) what was too long.
   const values: TestimonialFormValues = {
-    rating: field(form, "rating", 2),
-    body: field(form, "body", TESTIMONIAL_MAX_LENGTH * 2),
-    showName: field(form, "showName", 2) === "on",
+    rating: formText(form, "rating", 2),
+    body: formText(form, "body", TESTIMONIAL_MAX_LENGTH * 2),
+    showName: formText(form, "showName", 2) === "on",
   };
   const parsed = testimonialSchema.safeParse({ ...values, rating: values.rating || undefined, locale });
   if (!parsed.success) return { attempt, values, fieldErrors: fieldErrors(parsed.error, TESTIMONIAL_ERRORS) };
@@ -62,8 +56,8 @@ export async function manageTestimonialAction(
   const locale = formLocale(form);
   const user = await requireUser(locale);
   const attempt = (previous?.attempt ?? 0) + 1;
-  const id = field(form, "id", 100);
-  const intent = field(form, "intent", 20);
+  const id = formText(form, "id", 100);
+  const intent = formText(form, "intent", 20);
   if (!id) return { attempt, done: "notFound" };
 
   let found = false;
