@@ -71,6 +71,7 @@ export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
       }),
       signInLinkProvider({ db, siteUrl: env.SITE_URL, now }),
     ],
+    logger: { error: logAuthError },
     callbacks: {
       async signIn({ user, account, email }) {
         if (account?.provider !== SIGN_IN_LINK_PROVIDER) return true;
@@ -118,4 +119,16 @@ export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
       },
     },
   };
+}
+
+/**
+ * Refusals that are part of normal life (a wrong password, an expired or reused link, an old or forged
+ * session cookie) get one line without a stack and without personal data; anything else is a real error.
+ */
+const EXPECTED_AUTH_ERRORS = new Set(["CredentialsSignin", "Verification", "JWTSessionError", "AccessDenied"]);
+
+function logAuthError(error: Error): void {
+  const type = (error as Error & { type?: string }).type;
+  if (type && EXPECTED_AUTH_ERRORS.has(type)) console.warn(`[auth] refused: ${type}`);
+  else console.error(error);
 }
