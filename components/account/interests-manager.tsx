@@ -1,12 +1,12 @@
 "use client";
 
-import Image from "next/image";
 import { useTranslations } from "next-intl";
 import { useActionState, useId, useState, type ReactNode } from "react";
 import { manageInterestsAction, type InterestsState } from "@/app/[locale]/account/interests/actions";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
+import { ProductThumbnail } from "@/components/product/product-thumbnail";
 
 /** A viewed product as the page shows it (date already formatted in the visitor's language). */
 export type InterestRow = {
@@ -163,17 +163,7 @@ function InterestItem(props: {
   const nameId = useId();
   return (
     <li className="flex items-center gap-4 p-4" data-testid="interest">
-      <div className="h-16 w-16 shrink-0 overflow-hidden rounded-md bg-sand">
-        {interest.imageUrl && (
-          <Image
-            src={interest.imageUrl}
-            alt={interest.imageAlt}
-            width={64}
-            height={64}
-            className="h-full w-full object-cover"
-          />
-        )}
-      </div>
+      <ProductThumbnail src={interest.imageUrl} alt={interest.imageAlt} size="sm" />
       <div className="min-w-0 flex-1 text-sm">
         {interest.active ? (
           <Link

@@ -1,6 +1,5 @@
 "use client";
 
-import Image from "next/image";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, type ReactNode } from "react";
 import { manageListItemsAction, type ListItemsState } from "@/app/[locale]/account/lists/actions";
@@ -10,6 +9,7 @@ import { MAX_LINE_QUANTITY } from "@/lib/checkout/totals";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
+import { ProductThumbnail } from "@/components/product/product-thumbnail";
 
 /** An item as the page shows it: names and prices already in the visitor's language. */
 export type ListItemRow = {
@@ -129,17 +129,7 @@ function Row(props: {
   const available = item.status === "available";
   return (
     <li className="flex flex-wrap gap-4 p-4" data-testid="list-item">
-      <div className="h-20 w-20 shrink-0 overflow-hidden rounded-md bg-sand">
-        {item.imageUrl && (
-          <Image
-            src={item.imageUrl}
-            alt={item.imageAlt}
-            width={80}
-            height={80}
-            className="h-full w-full object-cover"
-          />
-        )}
-      </div>
+      <ProductThumbnail src={item.imageUrl} alt={item.imageAlt} size="md" />
       <div className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
         <Link id={nameId} href={`/product/${item.slug}`} className="font-medium text-ink hover:underline">
           {item.name}

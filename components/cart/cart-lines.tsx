@@ -1,6 +1,5 @@
 "use client";
 
-import Image from "next/image";
 import { useLocale, useTranslations } from "next-intl";
 import type { CartLineView } from "@/lib/cart/cart";
 import { MAX_LINE_QUANTITY } from "@/lib/checkout/totals";
@@ -9,6 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { variantLabel } from "@/lib/catalogue/variant-label";
 import { formatPrice } from "@/lib/money";
 import { useCart } from "./cart-provider";
+import { ProductThumbnail } from "@/components/product/product-thumbnail";
 
 /** The lines of the cart with quantity controls; used by the drawer and the cart page. */
 export function CartLines({ lines, compact = false }: { lines: CartLineView[]; compact?: boolean }) {
@@ -23,17 +23,7 @@ export function CartLines({ lines, compact = false }: { lines: CartLineView[]; c
         const options = variantLabel(line.colour ? tColour(line.colour as never) : null, line.size);
         return (
           <li key={line.id} className="flex gap-4 py-4" data-testid="cart-line">
-            <div className={`${compact ? "h-16 w-16" : "h-24 w-24"} shrink-0 overflow-hidden rounded-md bg-sand`}>
-              {line.imageUrl && (
-                <Image
-                  src={line.imageUrl}
-                  alt={line.imageAlt}
-                  width={96}
-                  height={96}
-                  className="h-full w-full object-cover"
-                />
-              )}
-            </div>
+            <ProductThumbnail src={line.imageUrl} alt={line.imageAlt} size={compact ? "sm" : "lg"} />
             <div className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
               <div className="flex justify-between gap-2">
                 <Link href={`/product/${line.slug}`} className="font-medium text-ink hover:underline">
