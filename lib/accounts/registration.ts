@@ -7,6 +7,7 @@ import { revokeAllSessions } from "@/lib/auth/sessions";
 import { emailSchema } from "@/lib/checkout/address";
 import type { Db, Tx } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
+import type { RenderedEmail } from "@/lib/email/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import {
@@ -61,23 +62,54 @@ export type SignUpResult =
 
 type NewUser = { id: string; email: string; name: string | null; locale: string };
 
-async function sendVerificationEmail(tx: Db | Tx, user: NewUser, siteUrl: string, now: Date): Promise<void> {
-  const { token, tokenId } = await issueToken(tx, user.id, "verifyEmail", now);
+type TokenLink = {
+  purpose: "verifyEmail" | "resetPassword" | "changeEmail";
+  page: keyof typeof ACCOUNT_PATHS;
+  template: string;
+  to: string;
+  newEmail?: string;
+  render: (email: { locale: Locale; name: string | null; url: string; hours: number }) => Promise<RenderedEmail>;
+};
+
+/**
+ * Issues a single-use token and e-mails its link (through the outbox) in the user's language: one e-mail
+ * per token, its outbox key names the token. Give it a transaction, so that neither exists without the other.
+ */
+async function sendTokenLink(
+  tx: Db | Tx,
+  user: { id: string; name: string | null; locale: string },
+  link: TokenLink,
+  siteUrl: string,
+  now: Date,
+): Promise<void> {
+  const extra = link.newEmail ? { newEmail: link.newEmail } : undefined;
+  const { token, tokenId } = await issueToken(tx, user.id, link.purpose, now, extra);
   const locale = localeOf(user);
-  const rendered = await renderVerifyEmail({
+  const rendered = await link.render({
     locale,
     name: user.name,
-    url: accountLink(siteUrl, locale, "verifyEmail", token),
-    hours: TOKEN_LIFETIME_HOURS.verifyEmail,
+    url: accountLink(siteUrl, locale, link.page, token),
+    hours: TOKEN_LIFETIME_HOURS[link.purpose],
   });
   await enqueueEmail(tx, {
-    key: `verify-email:${tokenId}`,
-    template: "verify-email",
+    key: `${link.template}:${tokenId}`,
+    template: link.template,
     locale,
-    to: user.email,
+    to: link.to,
     nextAttemptAt: now,
     ...rendered,
   });
+}
+
+function sendVerificationEmail(tx: Db | Tx, user: NewUser, siteUrl: string, now: Date): Promise<void> {
+  const link: TokenLink = {
+    purpose: "verifyEmail",
+    page: "verifyEmail",
+    template: "verify-email",
+    to: user.email,
+    render: renderVerifyEmail,
+  };
+  return sendTokenLink(tx, user, link, siteUrl, now);
 }
 
 async function register(
@@ -191,24 +223,14 @@ export async function requestPasswordReset(
   const normalized = normalizeEmail(email);
   const user = normalized ? await db.user.findUnique({ where: { email: normalized } }) : null;
   if (user) {
-    await db.$transaction(async (tx) => {
-      const { token, tokenId } = await issueToken(tx, user.id, "resetPassword", now);
-      const locale = localeOf(user);
-      const rendered = await renderPasswordReset({
-        locale,
-        name: user.name,
-        url: accountLink(siteUrl, locale, "resetPassword", token),
-        hours: TOKEN_LIFETIME_HOURS.resetPassword,
-      });
-      await enqueueEmail(tx, {
-        key: `reset-password:${tokenId}`,
-        template: "reset-password",
-        locale,
-        to: user.email,
-        nextAttemptAt: now,
-        ...rendered,
-      });
-    });
+    const link: TokenLink = {
+      purpose: "resetPassword",
+      page: "resetPassword",
+      template: "reset-password",
+      to: user.email,
+      render: renderPasswordReset,
+    };
+    await db.$transaction((tx) => sendTokenLink(tx, user, link, siteUrl, now));
   }
   return { status: "requested" };
 }
@@ -284,25 +306,23 @@ export async function requestEmailChange(
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) return { status: "wrongPassword" };
   if (newEmail === user.email) return { status: "emailUnchanged" };
   if (await db.user.findUnique({ where: { email: newEmail }, select: { id: true } })) return { status: "emailTaken" };
-  await db.$transaction(async (tx) => {
-    const { token, tokenId } = await issueToken(tx, userId, "changeEmail", now, { newEmail });
-    const locale = localeOf(user);
-    const rendered = await renderEmailChangeConfirmation({
-      locale,
-      name: user.name,
-      newEmail,
-      url: accountLink(siteUrl, locale, "confirmEmailChange", token),
-      hours: TOKEN_LIFETIME_HOURS.changeEmail,
-    });
-    await enqueueEmail(tx, {
-      key: `change-email:${tokenId}`,
-      template: "change-email",
-      locale,
-      to: newEmail,
-      nextAttemptAt: now,
-      ...rendered,
-    });
-  });
+  // Sent to the NEW address: following the link proves that the customer receives mail there.
+  await db.$transaction((tx) =>
+    sendTokenLink(
+      tx,
+      user,
+      {
+        purpose: "changeEmail",
+        page: "confirmEmailChange",
+        template: "change-email",
+        to: newEmail,
+        newEmail,
+        render: (email) => renderEmailChangeConfirmation({ ...email, newEmail }),
+      },
+      siteUrl,
+      now,
+    ),
+  );
   return { status: "sent" };
 }
 
