@@ -4,18 +4,16 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { resetPasswordAction, type ResetPasswordState } from "@/app/[locale]/(shop)/reset-password/actions";
 import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { useRegistrationErrors } from "@/components/account/use-registration-errors";
 
 export function AuthResetPasswordForm({ locale, token }: { locale: Locale; token: string }) {
   const t = useTranslations("AuthFlows.reset");
-  const tError = useTranslations("Registration.errors");
   const [state, action, pending] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, {});
+  const error = useRegistrationErrors(state.fieldErrors);
   if (state.failure) return <AuthResetFailure failure={state.failure} />;
-  // Error keys come from the server; the password ones take {min}/{max}, the others ignore them.
-  const translateError = tError as unknown as (key: string, values: Record<string, number>) => string;
-  const passwordError = state.fieldErrors?.password;
   return (
     <form action={action} className="space-y-4" key={state.attempt ?? 0} noValidate>
       <input type="hidden" name="locale" value={locale} />
@@ -27,11 +25,7 @@ export function AuthResetPasswordForm({ locale, token }: { locale: Locale; token
         type="password"
         autoComplete="new-password"
         help={t("passwordHelp", { min: PASSWORD_MIN_LENGTH })}
-        error={
-          passwordError
-            ? translateError(passwordError, { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })
-            : undefined
-        }
+        error={error("password")}
       />
       <button
         type="submit"

@@ -4,20 +4,15 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changeEmailAction, type CredentialsState } from "@/app/[locale]/account/profile/actions";
 import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
+import { useRegistrationErrors } from "@/components/account/use-registration-errors";
 
 /** E-mail change (P13): re-authenticated with the current password, confirmed by a link to the new address. */
 export function ProfileEmailForm({ locale, linkHours }: { locale: Locale; linkHours: number }) {
   const [state, action, pending] = useActionState<CredentialsState, FormData>(changeEmailAction, {});
   const t = useTranslations("AccountProfile");
-  const tError = useTranslations("Registration.errors");
-  const errors = state.fieldErrors ?? {};
-  // Error keys come from the server; the password ones take {min}/{max}, the others ignore them.
-  const translateError = tError as unknown as (key: string, values: Record<string, number>) => string;
-  const error = (field: string) =>
-    errors[field] ? translateError(errors[field], { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }) : undefined;
+  const error = useRegistrationErrors(state.fieldErrors);
 
   return (
     <form key={state.attempt ?? 0} action={action} className="max-w-xl space-y-5" noValidate>

@@ -4,19 +4,16 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changePasswordAction, type CredentialsState } from "@/app/[locale]/account/profile/actions";
 import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
+import { useRegistrationErrors } from "@/components/account/use-registration-errors";
 
 /** Password change: needs the current password; the other sessions are revoked, this one is kept. */
 export function ProfilePasswordForm({ locale }: { locale: Locale }) {
   const [state, action, pending] = useActionState<CredentialsState, FormData>(changePasswordAction, {});
   const t = useTranslations("AccountProfile");
-  const tError = useTranslations("Registration.errors");
-  const errors = state.fieldErrors ?? {};
-  const translateError = tError as unknown as (key: string, values: Record<string, number>) => string;
-  const error = (field: string) =>
-    errors[field] ? translateError(errors[field], { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }) : undefined;
+  const error = useRegistrationErrors(state.fieldErrors);
 
   return (
     <form key={state.attempt ?? 0} action={action} className="max-w-xl space-y-5" noValidate>

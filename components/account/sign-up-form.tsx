@@ -8,6 +8,7 @@ import { COUNTRIES } from "@/lib/checkout/address";
 import { TextField } from "@/components/ui/text-field";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
+import { useRegistrationErrors } from "@/components/account/use-registration-errors";
 
 export function SignUpForm({ locale, countryNames }: { locale: Locale; countryNames: Record<string, string> }) {
   const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, {});
@@ -38,14 +39,9 @@ function SignUpFields({
   pending: boolean;
 }) {
   const t = useTranslations("SignUp");
-  const tError = useTranslations("Registration.errors");
   const values = state.values;
   const [type, setType] = useState(values?.accountType ?? "individual");
-  const errors = state.fieldErrors ?? {};
-  // Error keys come from the server; the password ones take {min}/{max}, the others ignore them.
-  const translateError = tError as unknown as (key: string, values: Record<string, number>) => string;
-  const error = (field: string) =>
-    errors[field] ? translateError(errors[field], { min: PASSWORD_MIN_LENGTH, max: 200 }) : undefined;
+  const error = useRegistrationErrors(state.fieldErrors);
 
   return (
     <form action={action} className="space-y-5" noValidate>
@@ -133,13 +129,13 @@ function SignUpFields({
                 type="checkbox"
                 name="attestAuthority"
                 defaultChecked={values?.attestAuthority}
-                aria-invalid={errors.attestAuthority ? true : undefined}
-                aria-describedby={errors.attestAuthority ? "attestAuthority-error" : undefined}
+                aria-invalid={error("attestAuthority") ? true : undefined}
+                aria-describedby={error("attestAuthority") ? "attestAuthority-error" : undefined}
                 className="mt-0.5 h-4 w-4 accent-marine"
               />
               {t("attest")}
             </label>
-            {errors.attestAuthority && (
+            {error("attestAuthority") && (
               <span id="attestAuthority-error" className="mt-1 block text-xs font-medium text-terracotta">
                 {error("attestAuthority")}
               </span>
