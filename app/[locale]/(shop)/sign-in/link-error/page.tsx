@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AuthLinkRequestForm } from "@/components/account/auth-link-request-form";
-import { ClientMessages } from "@/components/layout/client-messages";
-import { Link } from "@/lib/i18n/navigation";
+import { AuthNewLinkSection } from "@/components/account/auth-new-link-section";
 import { localeFromParams } from "@/lib/i18n/params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,17 +30,7 @@ export default async function SignInLinkErrorPage({
       <p role="alert" data-testid="link-error" className="mt-6 text-lg leading-relaxed text-muted">
         {t(reason)}
       </p>
-      <h2 className="mt-8 font-serif text-xl font-semibold text-ink">{t("newLinkTitle")}</h2>
-      <div className="mt-4">
-        <ClientMessages namespaces={["Auth"]}>
-          <AuthLinkRequestForm locale={locale} />
-        </ClientMessages>
-      </div>
-      <p className="mt-6 text-sm">
-        <Link href="/sign-in" className="font-medium text-marine underline underline-offset-4">
-          {t("backToSignIn")}
-        </Link>
-      </p>
+      <AuthNewLinkSection locale={locale} />
     </div>
   );
 }
