@@ -13,7 +13,7 @@ import type { Db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { authorizeWithPassword, type SignInResult } from "./authorize";
 import { sessionCookieName } from "./cookie-names";
-import { createSession, isSessionActive, SESSION_DAYS } from "./sessions";
+import { activeSessionAccount, createSession, SESSION_DAYS } from "./sessions";
 import { clientIp, SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
 
 /** The reason a sign-in was refused, carried to the sign-in form as Auth.js's error code. */
@@ -91,13 +91,8 @@ export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
           return { ...token, uid: user.id, sid: session.id, role: user.role };
         }
         if (typeof token.uid !== "string" || typeof token.sid !== "string") return null;
-        // The address and the role are read afresh: a confirmed e-mail change or a role change shows at
-        // once, instead of when the JWT expires (an indexed read, beside the session check).
-        const [active, account] = await Promise.all([
-          isSessionActive(db, token.sid, token.uid, now()),
-          db.user.findUnique({ where: { id: token.uid }, select: { email: true, name: true, role: true } }),
-        ]);
-        if (!active || !account) return null;
+        const account = await activeSessionAccount(db, token.sid, token.uid, now());
+        if (!account) return null;
         return { ...token, email: account.email, name: account.name, role: account.role };
       },
       session({ session, token }) {

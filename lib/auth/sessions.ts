@@ -20,14 +20,33 @@ export async function createSession(db: Db, userId: string, userAgent: string | 
   });
 }
 
-/** True while the session exists, belongs to the user, is not revoked and has not expired. */
-export async function isSessionActive(db: Db, sessionId: string, userId: string, now: Date): Promise<boolean> {
-  const session = await db.userSession.findFirst({ where: { id: sessionId, userId } });
-  if (!session || session.revokedAt || session.expiresAt <= now) return false;
+export type SessionAccount = { email: string; name: string | null; role: "customer" | "admin" };
+
+/**
+ * The account behind a session while the session exists, belongs to the user, is not revoked and has not
+ * expired; null otherwise. One read per request: the session and the account's current address, name and
+ * role (a confirmed e-mail change or a role change shows at once, not when the JWT expires).
+ */
+export async function activeSessionAccount(
+  db: Db,
+  sessionId: string,
+  userId: string,
+  now: Date,
+): Promise<SessionAccount | null> {
+  const session = await db.userSession.findFirst({
+    where: { id: sessionId, userId },
+    include: { user: { select: { email: true, name: true, role: true } } },
+  });
+  if (!session || session.revokedAt || session.expiresAt <= now) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  return true;
+  return session.user;
+}
+
+/** True while the session exists, belongs to the user, is not revoked and has not expired. */
+export async function isSessionActive(db: Db, sessionId: string, userId: string, now: Date): Promise<boolean> {
+  return (await activeSessionAccount(db, sessionId, userId, now)) !== null;
 }
 
 export function listActiveSessions(db: Db, userId: string, now: Date) {
