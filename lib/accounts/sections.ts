@@ -1,3 +1,6 @@
+import { cache } from "react";
+import type { Db } from "@/lib/db/client";
+
 /** The sections of "Mon compte", in menu order; `organization` shows only to organization members. */
 export const ACCOUNT_SECTIONS = [
   { key: "overview", href: "/account" },
@@ -14,3 +17,12 @@ export const ACCOUNT_SECTIONS = [
 ] as const;
 
 export type AccountSection = (typeof ACCOUNT_SECTIONS)[number]["key"];
+
+/**
+ * The sections a user sees: `organization` only for members. Cached per request (React `cache`), so the
+ * layout's menu and the overview page share one query.
+ */
+export const visibleAccountSections = cache(async (db: Db, userId: string) => {
+  const isMember = (await db.organizationMember.count({ where: { userId } })) > 0;
+  return ACCOUNT_SECTIONS.filter((section) => section.key !== "organization" || isMember);
+});

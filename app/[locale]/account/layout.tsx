@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AccountNav } from "@/components/account/account-nav";
-import { ACCOUNT_SECTIONS } from "@/lib/accounts/sections";
+import { visibleAccountSections } from "@/lib/accounts/sections";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { localeFromParams } from "@/lib/i18n/params";
@@ -18,8 +18,7 @@ export default async function AccountLayout({
   const locale = await localeFromParams(params);
   const user = await requireUser(locale, `/${locale}/account`);
   const t = await getTranslations("AccountNav");
-  const isMember = (await db.organizationMember.count({ where: { userId: user.id } })) > 0;
-  const items = ACCOUNT_SECTIONS.filter((s) => s.key !== "organization" || isMember).map((s) => ({
+  const items = (await visibleAccountSections(db, user.id)).map((s) => ({
     href: s.href,
     label: t(s.key),
   }));

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ACCOUNT_SECTIONS } from "@/lib/accounts/sections";
+import { visibleAccountSections } from "@/lib/accounts/sections";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
@@ -16,8 +16,7 @@ export default async function AccountOverviewPage({ params }: { params: Promise<
   const user = await requireUser(locale, `/${locale}/account`);
   const t = await getTranslations("AccountNav");
   const profile = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } });
-  const isMember = (await db.organizationMember.count({ where: { userId: user.id } })) > 0;
-  const sections = ACCOUNT_SECTIONS.filter((s) => s.key !== "overview" && (s.key !== "organization" || isMember));
+  const sections = (await visibleAccountSections(db, user.id)).filter((s) => s.key !== "overview");
 
   return (
     <div>
