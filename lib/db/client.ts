@@ -1,10 +1,9 @@
 // Builds a PrismaClient for a database target. Production and the embedded database both go through
-// @prisma/adapter-pg (the embedded PGlite is served over the Postgres protocol); tests use an
-// in-process PGlite through pglite-prisma-adapter.
-import type { PGlite } from "@electric-sql/pglite";
+// @prisma/adapter-pg (the embedded PGlite is served over the Postgres protocol). Tests open an
+// in-process PGlite in tests/helpers/test-db.ts: its adapter is a dev dependency, so nothing under
+// lib/ may import it (a production install has no dev dependencies).
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { resolveConnectionString, resolveDatabaseTarget } from "./connection";
 
@@ -16,14 +15,10 @@ const EMBEDDED_POOL_SIZE = 4;
 export function createDb(databaseUrl: string | undefined = process.env.DATABASE_URL): Db {
   const target = resolveDatabaseTarget(databaseUrl);
   if (target.kind === "memory") {
-    throw new Error("pglite:memory needs an explicit PGlite instance: use createDbOnPglite().");
+    throw new Error("pglite:memory is for tests only: they open it with createTestDb() (tests/helpers/test-db.ts).");
   }
   const max = target.kind === "embedded" ? EMBEDDED_POOL_SIZE : Number(process.env.DATABASE_POOL_SIZE ?? 10);
   return new PrismaClient({ adapter: lazyPgAdapter(() => resolveConnectionString(databaseUrl), max) });
-}
-
-export function createDbOnPglite(pglite: PGlite): Db {
-  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 }
 
 // The embedded server may have to be started first, which is asynchronous, while PrismaClient wants

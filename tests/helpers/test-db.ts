@@ -7,8 +7,10 @@ import { PGlite } from "@electric-sql/pglite";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+// A dev dependency: tests only, never imported under lib/ (a production install does not have it).
+import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createDbOnPglite, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
@@ -31,7 +33,7 @@ export async function createTestDb(): Promise<TestDb> {
 async function createPgliteTestDb(): Promise<TestDb> {
   const pglite = await PGlite.create({ extensions: { unaccent } });
   for (const sql of migrationSql()) await pglite.exec(sql);
-  const db = createDbOnPglite(pglite);
+  const db: Db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     db,
     kind: "pglite",
