@@ -8,15 +8,21 @@ const config: NextConfig = {
   // Several builds side by side (e.g. two e2e runs on one machine) each need their own output folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  // `next dev` serves its scripts and hot-reload socket to localhost only: without these, a page opened as
+  // http://127.0.0.1:3000 or http://[::1]:3000 renders but never hydrates (buttons do nothing).
+  allowedDevOrigins: ["127.0.0.1", "[::1]"],
   images: {
     formats: ["image/avif", "image/webp"],
   },
   // The embedded database server and PGlite's WASM are loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pglite-prisma-adapter"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
   experimental: {
     // At least two workers prerender pages even on a 2-core machine: every worker reaches the
     // embedded database through its shared local server, and the build proves that this is safe.
     cpus: Math.max(2, Number(process.env.NEXT_BUILD_CPUS ?? 2)),
+    // Above the default 1 MB, so that a form with a 1 MB text reaches the action builder and gets its typed
+    // refusal; larger bodies are refused by proxy.ts with a 413 (ACTION_BODY_LIMIT_BYTES) before Next reads them.
+    serverActions: { bodySizeLimit: "2mb" },
   },
 };
 

@@ -2,17 +2,25 @@
 // that keeps category listings cacheable: /fr/category/x?sort=price-asc&page=2 is served from the
 // prerendered/ISR route /fr/category/x/<canonical query>, so a filter in the URL never makes the page
 // render per request. Hostile values are dropped here by the same parser the page uses.
+// Server action requests from a foreign origin or above the body limit are refused here with a 403/413
+// (Next.js would answer them with a 500); the action builder checks the Origin again.
 // Also a first gate for protected areas: without a session cookie, /account redirects to sign-in and
 // /admin is the ordinary 404. The pages, server actions and route handlers check the session again.
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { allowedOrigins } from "@/lib/actions/origins";
+import { refuseActionRequest } from "@/lib/actions/request-guard";
 import { hasSessionCookie } from "@/lib/auth/cookie-names";
 import { categoryViewPath } from "@/lib/catalogue/category-view";
+import { getEnv } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
+  const refusal = refuseActionRequest(request, allowedOrigins(getEnv()));
+  if (refusal) return new NextResponse(refusal.reason, { status: refusal.status });
+
   const response = intl(request);
   if (response.headers.has("location")) return response;
 

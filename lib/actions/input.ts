@@ -1,0 +1,110 @@
+// What a server action was posted, as a plain object its zod schema can parse. A server action is a public
+// POST endpoint: anything may arrive (a JSON body where a form is expected, `__proto__` keys, megabytes of
+// text). This reader never throws: it either returns plain data within limits or refuses the whole input.
+
+export const INPUT_LIMITS = {
+  /** fields of one form, or keys of one object (all levels together) */
+  fields: 200,
+  /** characters of one text value: far above any field's own maximum, far below a flood */
+  textLength: 20_000,
+  /** nesting of objects and arrays ("shipping.postalCode" is 2) */
+  depth: 4,
+  /** characters of a value sent back to the form after a refusal */
+  echoedLength: 2_000,
+} as const;
+
+/** Keys that would reach an object's prototype, and Next's own fields of a form posted without JavaScript. */
+const isForbiddenKey = (key: string) => key === "__proto__" || key === "constructor" || key === "prototype";
+const isFrameworkField = (key: string) => key.startsWith("$ACTION");
+
+export type PostedData = {
+  /** what the schema parses: nested by the dots of the input names ("shipping.city") */
+  data: Record<string, unknown>;
+  /** the text fields as typed, by input name, to send back when the action refuses */
+  typed: Record<string, string>;
+};
+
+/**
+ * Reads a FormData, or (when `acceptObjects`) a plain object as the browser's code would send it. Null when
+ * the input is of the wrong kind or breaks a limit: the action answers "invalid" without looking further.
+ */
+export function readPosted(posted: unknown, acceptObjects: boolean): PostedData | null {
+  if (posted instanceof FormData) return readForm(posted);
+  if (posted === undefined && acceptObjects) return { data: Object.create(null), typed: Object.create(null) };
+  if (!acceptObjects || !isPlainObject(posted)) return null;
+  const budget = { fields: INPUT_LIMITS.fields };
+  const data = copyPlain(posted, 1, budget);
+  if (data === REFUSED) return null;
+  const typed: Record<string, string> = Object.create(null);
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (typeof value === "string" || typeof value === "number") typed[key] = echo(String(value));
+  }
+  return { data: data as Record<string, unknown>, typed };
+}
+
+function readForm(form: FormData): PostedData | null {
+  const data: Record<string, unknown> = Object.create(null);
+  const typed: Record<string, string> = Object.create(null);
+  let fields = 0;
+  for (const [name, value] of form.entries()) {
+    if (isFrameworkField(name)) continue;
+    if (++fields > INPUT_LIMITS.fields) return null;
+    // Files are never expected by our forms; a text field longer than any form needs is a flood.
+    if (typeof value !== "string" || value.length > INPUT_LIMITS.textLength) return null;
+    const path = name.split(".");
+    if (path.length > INPUT_LIMITS.depth || path.some((key) => key === "" || isForbiddenKey(key))) return null;
+    if (!setPath(data, path, value)) return null;
+    typed[name] = echo(value);
+  }
+  return { data, typed };
+}
+
+/** Sets data.a.b = value for the path ["a", "b"]; a repeated name collects its values in an array. */
+function setPath(data: Record<string, unknown>, path: string[], value: string): boolean {
+  let target = data;
+  for (const key of path.slice(0, -1)) {
+    const next = target[key];
+    if (next === undefined) target = target[key] = Object.create(null) as Record<string, unknown>;
+    else if (isPlainObject(next)) target = next;
+    else return false; // "a" and "a.b" in one form: ambiguous, refused
+  }
+  const last = path[path.length - 1]!;
+  const existing = target[last];
+  if (existing === undefined) target[last] = value;
+  else if (typeof existing === "string") target[last] = [existing, value];
+  else if (Array.isArray(existing)) existing.push(value);
+  else return false;
+  return true;
+}
+
+const REFUSED = Symbol("refused");
+
+/** A copy of JSON-like data on null-prototype objects, within the limits; REFUSED otherwise. */
+function copyPlain(value: unknown, depth: number, budget: { fields: number }): unknown {
+  if (value === null || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : REFUSED;
+  if (typeof value === "string") return value.length > INPUT_LIMITS.textLength ? REFUSED : value;
+  if (depth > INPUT_LIMITS.depth) return REFUSED;
+  if (Array.isArray(value)) {
+    if ((budget.fields -= value.length) < 0) return REFUSED;
+    const items = value.map((item) => copyPlain(item, depth + 1, budget));
+    return items.includes(REFUSED) ? REFUSED : items;
+  }
+  if (!isPlainObject(value)) return REFUSED;
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value)) {
+    if (isForbiddenKey(key) || --budget.fields < 0) return REFUSED;
+    const item = copyPlain(value[key], depth + 1, budget);
+    if (item === REFUSED) return REFUSED;
+    copy[key] = item;
+  }
+  return copy;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+const echo = (text: string) => text.slice(0, INPUT_LIMITS.echoedLength);

@@ -1,0 +1,85 @@
+// The one coded error of the shop. Domain functions throw a DomainError (or return its code); server actions
+// turn it into a typed refusal; every code has one message, in messages/*.json under "Errors" (a unit test
+// checks both languages), so a form translates any code without casts.
+
+export const ERROR_CODES = [
+  // input that does not pass its schema (zod messages are these codes)
+  "required",
+  "tooLong",
+  "invalid",
+  "email",
+  "phone",
+  "phoneCountry",
+  "postalCode",
+  "country",
+  "locale",
+  "rating",
+  "quantity",
+  "passwordTooShort",
+  "passwordTooLong",
+  "passwordIsEmail",
+  "passwordUnchanged",
+  "vatFormat",
+  "vatCountry",
+  "vatKey",
+  "attestationRequired",
+  "confirmRequired",
+  // refusals of the action builder (lib/actions/builder.ts)
+  "origin",
+  "limited",
+  // domain outcomes
+  "wrongPassword",
+  /** a password sign-in refused: one answer for an unknown address and a wrong password (P12) */
+  "wrongCredentials",
+  "noPassword",
+  "notFound",
+  "duplicateName",
+  "productUnavailable",
+  "variantRequired",
+  "variantMismatch",
+  "outOfStock",
+  "lineNotFound",
+  "tokenInvalid",
+  "tokenExpired",
+  "tokenUsed",
+  "emailUnchanged",
+  "emailTaken",
+  "forbidden",
+  "alreadyMember",
+  "wrongAccount",
+  "accountExists",
+  "unverified",
+  "emptyCart",
+  "cartChanged",
+  "shippingUnavailable",
+  "paymentUnavailable",
+  "gatewayUnavailable",
+  "declined",
+  "failed",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const KNOWN = new Set<string>(ERROR_CODES);
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && KNOWN.has(value);
+}
+
+/**
+ * A refusal the customer can act on (a wrong password, a list that no longer exists). `field` names the input
+ * it belongs to, when there is one, so the form shows it next to that input.
+ */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  readonly retryAfterSeconds?: number;
+
+  constructor(code: ErrorCode, options: { field?: string; retryAfterSeconds?: number; message?: string } = {}) {
+    super(options.message ?? code);
+    this.name = "DomainError";
+    this.code = code;
+    this.field = options.field;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
