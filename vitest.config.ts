@@ -12,9 +12,13 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
+    // A console.error fails the test unless the test expects it.
+    setupFiles: ["tests/setup/console.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // In-process PGlite is CPU-bound; two workers match the two cores of our machines.
     maxWorkers: 2,
+    // next-auth imports "next/server" without an extension, which only a bundler resolves: let Vite do it.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

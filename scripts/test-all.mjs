@@ -2,6 +2,7 @@
 //   type check -> lint -> vitest (unit + integration on in-memory PGlite) -> production build on a
 //   fresh embedded e2e database -> Playwright in Chromium against `next start`.
 // Ends with one line "N passed, N failed" counting every test and check; exits non-zero on any failure.
+// A Playwright test that passed only on a retry is flaky: it counts as failed and is named in the summary.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -30,7 +31,7 @@ function step(name, command, args, { env = {}, counts } = {}) {
   const tally = counts?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
   // A runner that failed without reporting a failing test still counts as one failure.
   if (!ok && tally.failed === 0) tally.failed = 1;
-  results.push({ name, ok, ...tally, seconds: Math.round((Date.now() - started) / 1000) });
+  results.push({ name, ok: ok && tally.failed === 0, ...tally, seconds: Math.round((Date.now() - started) / 1000) });
   return ok;
 }
 
@@ -46,9 +47,21 @@ const vitestCounts = () => {
   const report = readJson("vitest.json");
   return report ? { passed: report.numPassedTests, failed: report.numFailedTests } : { passed: 0, failed: 0 };
 };
+/** "file › describe › title" of every test in a Playwright JSON report whose outcome is `status`. */
+function playwrightTestsWith(status, suites = [], titles = []) {
+  return suites.flatMap((suite) => {
+    const path = suite.title ? [...titles, suite.title] : titles;
+    const own = (suite.specs ?? [])
+      .filter((spec) => spec.tests.some((test) => test.status === status))
+      .map((spec) => [...path, spec.title].join(" › "));
+    return [...own, ...playwrightTestsWith(status, suite.suites, path)];
+  });
+}
 const playwrightCounts = () => {
-  const stats = readJson("playwright.json")?.stats;
-  return stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected } : { passed: 0, failed: 0 };
+  const report = readJson("playwright.json");
+  if (!report?.stats) return { passed: 0, failed: 0 };
+  const { expected, unexpected, flaky } = report.stats;
+  return { passed: expected, failed: unexpected + flaky, flaky: playwrightTestsWith("flaky", report.suites) };
 };
 
 for (const file of ["vitest.json", "playwright.json"]) fs.rmSync(path.join(reports, file), { force: true });
@@ -68,7 +81,7 @@ const prepared =
   step("e2e database", "node", ["scripts/reset-db.mjs"], { env: e2eEnv }) &&
   step("build", "npx", ["next", "build"], { env: e2eEnv });
 if (prepared)
-  step("playwright", "npx", ["playwright", "test"], {
+  step("playwright", "npx", ["playwright", "test", "--fail-on-flaky-tests"], {
     env: { E2E_PORT: e2ePort, E2E_DATABASE_URL: e2eEnv.DATABASE_URL },
     counts: playwrightCounts,
   });
@@ -81,5 +94,10 @@ fs.writeFileSync(path.join(reports, "summary.json"), JSON.stringify({ passed, fa
 console.log("\n━━ Summary");
 for (const r of results)
   console.log(`${r.ok ? "✔" : "✘"} ${r.name.padEnd(32)} ${r.passed} passed, ${r.failed} failed (${r.seconds}s)`);
+const flaky = results.flatMap((r) => r.flaky ?? []);
+if (flaky.length > 0) {
+  console.log(`\nFlaky (passed only on a retry, counted as failed):`);
+  for (const title of flaky) console.log(`  ✘ ${title}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -1,44 +1,35 @@
 // The Stripe webhook endpoint as Stripe calls it (P10): raw body, signature header, status codes.
-import { afterAll, beforeAll, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { seedCatalogue } from "@/lib/catalogue/seed";
-import type { Db } from "@/lib/db/client";
+import { parseEnv } from "@/lib/env";
 import { placeOrder } from "@/lib/orders/place-order";
+import { handleStripeWebhookRequest } from "@/lib/payments/stripe-webhook-request";
 import { fixtureCategories, fixtureProducts } from "../fixtures/catalogue";
 import { cartWith, checkoutInput, STRIPE_WEBHOOK_SECRET, stripeConfig, stripeEvent } from "../helpers/commerce";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
-// The route uses the app's database client and Next's after(): give it this file's database, and run
-// after-response work at once.
-const holder = vi.hoisted(() => ({ db: undefined as unknown as Db }));
-vi.mock("@/lib/db", () => ({ db: holder.db }));
-vi.mock("next/server", async (original) => ({
-  ...(await original<object>()),
-  after: (work: () => unknown) => void work(),
-}));
-
 let testDb: TestDb;
-let POST: (request: Request) => Promise<Response>;
+const env = parseEnv({ STRIPE_SECRET_KEY: "sk_test_plusuite", STRIPE_WEBHOOK_SECRET });
+// What the route would run after answering (e-mail delivery), kept to be counted and awaited.
+const afterResponse: Promise<unknown>[] = [];
 
 beforeAll(async () => {
   testDb = await createTestDb();
-  holder.db = testDb.db;
   await seedCatalogue(testDb.db, { categories: fixtureCategories, products: fixtureProducts });
-  vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_plusuite");
-  vi.stubEnv("STRIPE_WEBHOOK_SECRET", STRIPE_WEBHOOK_SECRET);
-  ({ POST } = await import("@/app/api/webhooks/stripe/route"));
 });
 afterAll(async () => {
-  vi.unstubAllEnvs();
+  await Promise.all(afterResponse);
   await testDb.close();
 });
 
 const post = (payload: string, signature: string | null) =>
-  POST(
+  handleStripeWebhookRequest(
     new Request("http://shop.test/api/webhooks/stripe", {
       method: "POST",
       body: payload,
       headers: signature ? { "stripe-signature": signature } : {},
     }),
+    { db: testDb.db, env, now: new Date(), afterResponse: (work) => void afterResponse.push(work()) },
   );
 
 test("P10: a bad or missing signature gets 400 and changes nothing; a good one pays the order once", async () => {
@@ -76,4 +67,21 @@ test("P10: a bad or missing signature gets 400 and changes nothing; a good one p
   for (let i = 0; i < 3; i++) expect((await post(event.payload, event.signature)).status).toBe(200);
   expect((await db.order.findUniqueOrThrow({ where: { id: placed.order.id } })).status).toBe("paid");
   expect(await db.emailOutbox.count({ where: { orderId: placed.order.id } })).toBe(1);
+  // The confirmation is sent after the first answer only: redeliveries schedule nothing.
+  expect(afterResponse).toHaveLength(1);
+  await Promise.all(afterResponse);
+});
+
+test("without Stripe keys the endpoint does not exist (404)", async () => {
+  const event = stripeEvent("checkout.session.completed", { id: "cs_test_none", object: "checkout.session" });
+  const response = await handleStripeWebhookRequest(
+    new Request("http://shop.test/api/webhooks/stripe", {
+      method: "POST",
+      body: event.payload,
+      headers: { "stripe-signature": event.signature },
+    }),
+    { db: testDb.db, env: parseEnv({}), now: new Date(), afterResponse: () => {} },
+  );
+  expect(response.status).toBe(404);
+  expect(await testDb.db.processedWebhookEvent.count({ where: { eventId: event.id } })).toBe(0);
 });
