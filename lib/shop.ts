@@ -1,2 +1,5 @@
 /** Public facts about the shop shown on its pages. */
 export const CONTACT_EMAIL = "contact@plusuite.com";
+
+/** Dates and times are shown as the shop (and its French customers) see them: pages, e-mails, file names. */
+export const SHOP_TIME_ZONE = "Europe/Paris";

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Link } from "@/lib/i18n/navigation";
+import { Button, buttonClass } from "@/components/ui/button";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("Error");
@@ -14,14 +15,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("title")}</h1>
       <p className="mt-3 text-muted">{t("text")}</p>
       <div className="mt-8 flex justify-center gap-4">
-        <button
-          type="button"
-          onClick={reset}
-          className="rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark"
-        >
+        <Button type="button" onClick={reset}>
           {t("retry")}
-        </button>
-        <Link href="/" className="rounded-full border border-line px-6 py-3 font-medium text-ink hover:border-marine">
+        </Button>
+        <Link href="/" className={buttonClass({ variant: "secondary" })}>
           {t("home")}
         </Link>
       </div>

@@ -7,6 +7,8 @@ import { CartProvider } from "@/components/cart/cart-provider";
 import { Footer } from "@/components/layout/footer";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Header } from "@/components/layout/header";
+import { getCategoryTree } from "@/lib/catalogue/categories";
+import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import "../globals.css";
@@ -23,7 +25,7 @@ const fraunces = localFont({
 });
 
 /** Namespaces used by client components: nothing else reaches the browser. */
-const CLIENT_NAMESPACES = ["LocaleSwitcher", "Product", "colours", "Cart"] as const;
+const CLIENT_NAMESPACES = ["LocaleSwitcher", "Product", "colours", "Cart", "Errors"] as const;
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
@@ -55,13 +57,14 @@ export default async function LocaleLayout({
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
+  const categories = await getCategoryTree(db, locale);
 
   return (
     <html lang={locale} className={`${inter.variable} ${fraunces.variable}`}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <ClientMessages namespaces={CLIENT_NAMESPACES}>
           <CartProvider>
-            <Header locale={locale} />
+            <Header categories={categories} />
             <main id="content" className="flex-1">
               {children}
             </main>

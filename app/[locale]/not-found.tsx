@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/layout/search-form";
 import { Link } from "@/lib/i18n/navigation";
+import { buttonClass } from "@/components/ui/button";
 
 export default async function NotFound() {
   const t = await getTranslations("NotFound");
@@ -19,10 +20,7 @@ export default async function NotFound() {
           submit={tHeader("searchSubmit")}
         />
       </div>
-      <Link
-        href="/"
-        className="mt-8 inline-block rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark"
-      >
+      <Link href="/" className={buttonClass({}, "mt-8 inline-block")}>
         {t("home")}
       </Link>
     </div>

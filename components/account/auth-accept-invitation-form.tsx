@@ -1,19 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import {
-  acceptInvitationAction,
-  joinWithNewAccountAction,
-  type AcceptInvitationState,
-} from "@/app/[locale]/(shop)/accept-invitation/actions";
+import { useActionState, type ReactNode } from "react";
+import { acceptInvitationAction, joinWithNewAccountAction } from "@/app/[locale]/(shop)/accept-invitation/actions";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { useErrorMessage } from "@/components/ui/use-error-message";
+import { initialActionState } from "@/lib/actions/state";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-
-const buttonClass =
-  "w-full rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60";
 
 /** Signed in with the invited address: one button. */
 export function AuthJoinForm({
@@ -26,15 +23,15 @@ export function AuthJoinForm({
   organizationName: string;
 }) {
   const t = useTranslations("AuthFlows.invitation");
-  const [state, action, pending] = useActionState<AcceptInvitationState, FormData>(acceptInvitationAction, {});
-  if (state.failure) return <AuthInvitationFailure failure={state.failure} />;
+  const [state, action] = useActionState(acceptInvitationAction, initialActionState);
+  const errorMessage = useErrorMessage();
+  // Nothing to correct in this form: whatever went wrong (a used link, another account), it is the end.
+  if (state.error) return <AuthInvitationFailure message={errorMessage(state.error, state.retryAfterSeconds)} />;
   return (
     <form action={action}>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {t("join", { organization: organizationName })}
-      </button>
+      <SubmitButton className="w-full">{t("join", { organization: organizationName })}</SubmitButton>
     </form>
   );
 }
@@ -42,19 +39,18 @@ export function AuthJoinForm({
 /** No account yet: name and password; the address is the invitation's and cannot be changed here. */
 export function AuthJoinWithNewAccountForm({ locale, token, email }: { locale: Locale; token: string; email: string }) {
   const t = useTranslations("AuthFlows.invitation");
-  const tError = useTranslations("Registration.errors");
-  const [state, action, pending] = useActionState<AcceptInvitationState, FormData>(joinWithNewAccountAction, {});
-  if (state.failure) return <AuthInvitationFailure failure={state.failure} />;
-  // Error keys come from the server; the password ones take {min}/{max}, the others ignore them.
-  const translateError = tError as unknown as (key: string, values: Record<string, number>) => string;
-  const error = (field: string) => {
-    const key = state.fieldErrors?.[field];
-    return key ? translateError(key, { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }) : undefined;
-  };
+  const [state, action] = useActionState(joinWithNewAccountAction, initialActionState);
+  const errorMessage = useErrorMessage();
+  // A link that cannot be used (any more), or an account created meanwhile: nothing to correct here.
+  if (state.fieldErrors?.token) return <AuthInvitationFailure message={errorMessage(state.fieldErrors.token)} />;
+  if (state.error === "accountExists") return <AuthInvitationFailure message={errorMessage(state.error)} signIn />;
   return (
-    <form action={action} className="space-y-4" key={state.attempt ?? 0} noValidate>
+    <form action={action} className="space-y-4" key={state.attempt} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
+      {state.error && !state.fieldErrors && (
+        <Notice tone="error">{errorMessage(state.error, state.retryAfterSeconds)}</Notice>
+      )}
       <p className="text-sm text-muted">{t("createIntro")}</p>
       <div className="flex flex-col gap-1 text-sm">
         <label htmlFor="invited-email" className="font-medium">
@@ -67,31 +63,40 @@ export function AuthJoinWithNewAccountForm({ locale, token, email }: { locale: L
           className="rounded-md border border-line bg-sand px-3 py-2.5 text-muted"
         />
       </div>
-      <TextField name="name" label={t("name")} autoComplete="name" defaultValue={state.name} error={error("name")} />
+      <TextField
+        name="name"
+        label={t("name")}
+        autoComplete="name"
+        defaultValue={state.values?.name}
+        error={errorMessage(state.fieldErrors?.name)}
+      />
       <TextField
         name="password"
         label={t("password")}
         type="password"
         autoComplete="new-password"
         help={t("passwordHelp", { min: PASSWORD_MIN_LENGTH })}
-        error={error("password")}
+        error={errorMessage(state.fieldErrors?.password)}
       />
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? t("submitting") : t("create")}
-      </button>
+      <SubmitButton className="w-full" pendingLabel={t("submitting")}>
+        {t("create")}
+      </SubmitButton>
     </form>
   );
 }
 
-/** An expired, used or unknown invitation, or one for another account: why, and what to do. */
-export function AuthInvitationFailure({ failure }: { failure: NonNullable<AcceptInvitationState["failure"]> }) {
+/**
+ * An expired, used or unknown invitation, or one for another account: why (`message`, already translated),
+ * and the way to sign in when the invited address has an account.
+ */
+export function AuthInvitationFailure({ message, signIn = false }: { message: ReactNode; signIn?: boolean }) {
   const t = useTranslations("AuthFlows.invitation");
   return (
     <div className="space-y-4">
       <p role="alert" data-testid="invitation-failure" className="text-lg leading-relaxed text-muted">
-        {t(failure)}
+        {message}
       </p>
-      {failure === "accountExists" && (
+      {signIn && (
         <Link href="/sign-in" className="font-medium text-marine underline underline-offset-4">
           {t("signIn")}
         </Link>

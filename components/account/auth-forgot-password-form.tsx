@@ -2,36 +2,39 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { requestPasswordResetAction, type ForgotPasswordState } from "@/app/[locale]/(shop)/forgot-password/actions";
+import { requestPasswordResetAction } from "@/app/[locale]/(shop)/forgot-password/actions";
+import { useErrorMessage } from "@/components/ui/use-error-message";
+import { initialActionState } from "@/lib/actions/state";
 import { TextField } from "@/components/ui/text-field";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function AuthForgotPasswordForm({ locale }: { locale: Locale }) {
   const t = useTranslations("AuthFlows.forgot");
-  const [state, action, pending] = useActionState<ForgotPasswordState, FormData>(requestPasswordResetAction, {});
-  if (state.sent) {
+  const [state, action] = useActionState(requestPasswordResetAction, initialActionState);
+  const errorMessage = useErrorMessage();
+  // The same sentence whether or not the address has an account (P12).
+  if (state.data?.sent) {
     return <Notice tone="success">{t("sent")}</Notice>;
   }
   return (
-    <form action={action} className="space-y-4" key={`${state.error ?? "initial"}:${state.email ?? ""}`} noValidate>
+    <form action={action} className="space-y-4" key={state.attempt} noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state.error === "limited" && <Notice tone="error">{t("limited")}</Notice>}
+      {state.error && !state.fieldErrors && (
+        <Notice tone="error">{errorMessage(state.error, state.retryAfterSeconds)}</Notice>
+      )}
       <TextField
         name="email"
         label={t("email")}
         type="email"
         autoComplete="email"
-        defaultValue={state.email}
-        error={state.error === "email" ? t("emailInvalid") : undefined}
+        defaultValue={state.values?.email}
+        error={errorMessage(state.fieldErrors?.email)}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
-      >
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton className="w-full" pendingLabel={t("submitting")}>
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -11,7 +11,7 @@ export async function AuthNewLinkSection({ locale }: { locale: Locale }) {
     <>
       <h2 className="mt-8 font-serif text-xl font-semibold text-ink">{t("newLinkTitle")}</h2>
       <div className="mt-4">
-        <ClientMessages namespaces={["Auth"]}>
+        <ClientMessages namespaces={["Auth", "Errors"]}>
           <AuthLinkRequestForm locale={locale} />
         </ClientMessages>
       </div>

@@ -2,11 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useId, useState, type ReactNode } from "react";
-import { manageInterestsAction, type InterestsState } from "@/app/[locale]/account/interests/actions";
+import { manageInterestsAction } from "@/app/[locale]/account/interests/actions";
+import { useErrorMessage } from "@/components/ui/use-error-message";
+import { initialActionState } from "@/lib/actions/state";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
 import { ProductThumbnail } from "@/components/product/product-thumbnail";
+import { Button } from "@/components/ui/button";
 
 /** A viewed product as the page shows it (date already formatted in the visitor's language). */
 export type InterestRow = {
@@ -25,8 +28,9 @@ export type InterestRow = {
  */
 export function InterestsManager(props: { locale: Locale; recording: boolean; interests: InterestRow[] }) {
   const t = useTranslations("AccountInterests");
-  const [state, action, pending] = useActionState<InterestsState, FormData>(manageInterestsAction, {});
-  const done = state.done;
+  const [state, action, pending] = useActionState(manageInterestsAction, initialActionState);
+  const errorMessage = useErrorMessage();
+  const done = state.data;
   const hidden = (intent: string) => (
     <>
       <input type="hidden" name="locale" value={props.locale} />
@@ -50,11 +54,11 @@ export function InterestsManager(props: { locale: Locale; recording: boolean; in
                     : t("settingOff")}
           </Notice>
         )}
-        {state.error && <Notice tone="error">{t("invalid")}</Notice>}
+        {state.error && <Notice tone="error">{errorMessage(state.error)}</Notice>}
       </div>
 
       <RecordingSetting
-        key={`${props.recording}-${state.attempt ?? 0}`}
+        key={`${props.recording}-${state.attempt}`}
         recording={props.recording}
         pending={pending}
         action={action}
@@ -69,13 +73,9 @@ export function InterestsManager(props: { locale: Locale; recording: boolean; in
           {props.interests.length > 0 && (
             <form action={action}>
               {hidden("clear")}
-              <button
-                type="submit"
-                disabled={pending}
-                className="rounded-full border border-terracotta px-4 py-1.5 text-sm font-medium text-terracotta disabled:opacity-60"
-              >
+              <Button type="submit" disabled={pending} variant="danger" size="sm">
                 {t("clearAll")}
-              </button>
+              </Button>
             </form>
           )}
         </div>
@@ -140,13 +140,9 @@ function RecordingSetting(props: {
             {t("clearToo")}
           </label>
         )}
-        <button
-          type="submit"
-          disabled={props.pending}
-          className="rounded-full bg-marine px-5 py-2 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
-        >
+        <Button type="submit" disabled={props.pending} size="md">
           {t("saveSetting")}
-        </button>
+        </Button>
       </form>
     </section>
   );
@@ -183,14 +179,9 @@ function InterestItem(props: {
       <form action={props.action}>
         {props.children}
         <input type="hidden" name="productId" value={interest.productId} />
-        <button
-          type="submit"
-          disabled={props.pending}
-          aria-describedby={nameId}
-          className="rounded-full border border-terracotta px-3 py-1.5 text-sm font-medium text-terracotta disabled:opacity-60"
-        >
+        <Button type="submit" disabled={props.pending} aria-describedby={nameId} variant="danger" size="sm">
           {t("remove")}
-        </button>
+        </Button>
       </form>
     </li>
   );

@@ -2,14 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, type ReactNode } from "react";
-import { manageListItemsAction, type ListItemsState } from "@/app/[locale]/account/lists/actions";
+import { manageListItemsAction } from "@/app/[locale]/account/lists/actions";
 import { useCart } from "@/components/cart/cart-provider";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { SavedItemStatus } from "@/lib/accounts/saved-lists";
-import { MAX_LINE_QUANTITY } from "@/lib/checkout/totals";
+import { initialActionState } from "@/lib/actions/state";
+import { MAX_LINE_QUANTITY } from "@/lib/orders/totals";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
 import { ProductThumbnail } from "@/components/product/product-thumbnail";
+import { Button } from "@/components/ui/button";
 
 /** An item as the page shows it: names and prices already in the visitor's language. */
 export type ListItemRow = {
@@ -32,8 +35,14 @@ export type ListItemRow = {
 export function ListItems({ locale, listId, items }: { locale: Locale; listId: string; items: ListItemRow[] }) {
   const t = useTranslations("AccountLists");
   const cart = useCart();
-  const [state, action, pending] = useActionState<ListItemsState, FormData>(manageListItemsAction, {});
-  const moved = state.done?.kind === "moved" ? state.done : null;
+  const [state, action, pending] = useActionState(manageListItemsAction, initialActionState);
+  const errorMessage = useErrorMessage();
+  const done = state.data;
+  const moved = done?.kind === "moved" ? done : null;
+  // A refused quantity is shown next to its input, in the row it was typed in; anything else above.
+  const refusedItemId = state.values?.intent === "quantity" ? state.values.itemId : undefined;
+  const quantityError = errorMessage(state.fieldErrors?.quantity);
+  const quantityErrorShown = !!quantityError && items.some((item) => item.id === refusedItemId);
   const { reload } = cart;
   // The header's cart count was read before the server filled the cart: read it again.
   useEffect(() => {
@@ -52,19 +61,19 @@ export function ListItems({ locale, listId, items }: { locale: Locale; listId: s
   return (
     <div className="mt-6">
       <div aria-live="polite" className="space-y-2">
-        {state.done && (
+        {done && (
           <div role="status" className="rounded-md bg-sage/10 px-3 py-2 text-sm font-medium text-sage">
-            {state.done.kind === "moved" ? (
+            {done.kind === "moved" ? (
               <>
                 <p>
-                  {t("moved", { count: state.done.count })}{" "}
-                  {state.done.count > 0 && (
+                  {t("moved", { count: done.count })}{" "}
+                  {done.count > 0 && (
                     <Link href="/cart" className="underline underline-offset-4">
                       {t("viewCart")}
                     </Link>
                   )}
                 </p>
-                {state.done.notMoved.map((item) => (
+                {done.notMoved.map((item) => (
                   <p key={item.itemId} className="text-terracotta">
                     {item.reason === "unavailable"
                       ? t("notMovedUnavailable", { name: item.name })
@@ -72,14 +81,18 @@ export function ListItems({ locale, listId, items }: { locale: Locale; listId: s
                   </p>
                 ))}
               </>
-            ) : state.done.kind === "updated" ? (
-              <p>{t("updated", { name: state.done.name, quantity: state.done.quantity })}</p>
+            ) : done.kind === "updated" ? (
+              <p>{t("updated", { name: done.name, quantity: done.quantity })}</p>
             ) : (
-              <p>{t("removed", { name: state.done.name })}</p>
+              <p>{t("removed", { name: done.name })}</p>
             )}
           </div>
         )}
-        {state.error && <Notice tone="error">{t(`errors.${state.error}`)}</Notice>}
+        {state.error && !quantityErrorShown && (
+          <Notice tone="error">
+            {errorMessage(state.fieldErrors?.itemId ?? state.fieldErrors?.listId ?? state.error)}
+          </Notice>
+        )}
       </div>
 
       {items.length === 0 ? (
@@ -90,20 +103,18 @@ export function ListItems({ locale, listId, items }: { locale: Locale; listId: s
             <p className="max-w-xl text-sm text-muted">{t("moveNote")}</p>
             <form action={action}>
               {hidden("moveAll")}
-              <button
-                type="submit"
-                disabled={pending || items.every((item) => item.status !== "available")}
-                className="rounded-full bg-marine px-5 py-2.5 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
-              >
+              <Button type="submit" size="md" disabled={pending || items.every((item) => item.status !== "available")}>
                 {t("moveAll")}
-              </button>
+              </Button>
             </form>
           </div>
           <ul className="mt-4 divide-y divide-line rounded-lg border border-line bg-white">
             {items.map((item) => (
               <Row
-                key={`${item.id}-${state.attempt ?? 0}`}
+                key={`${item.id}-${state.attempt}`}
                 item={item}
+                typedQuantity={item.id === refusedItemId ? state.values?.quantity : undefined}
+                quantityError={item.id === refusedItemId ? quantityError : undefined}
                 action={action}
                 pending={pending}
                 hidden={hidden}
@@ -118,6 +129,9 @@ export function ListItems({ locale, listId, items }: { locale: Locale; listId: s
 
 function Row(props: {
   item: ListItemRow;
+  /** what was typed, when this row's quantity was refused */
+  typedQuantity?: string;
+  quantityError?: string;
   action: (form: FormData) => void;
   pending: boolean;
   hidden: (intent: string, itemId?: string) => ReactNode;
@@ -126,6 +140,7 @@ function Row(props: {
   const { item } = props;
   const nameId = useId();
   const quantityId = useId();
+  const quantityErrorId = useId();
   const available = item.status === "available";
   return (
     <li className="flex flex-wrap gap-4 p-4" data-testid="list-item">
@@ -154,40 +169,32 @@ function Row(props: {
               inputMode="numeric"
               min={1}
               max={MAX_LINE_QUANTITY}
-              defaultValue={item.quantity}
-              className="w-20 rounded-md border border-line bg-white px-3 py-1.5"
+              defaultValue={props.typedQuantity ?? item.quantity}
+              aria-invalid={props.quantityError ? true : undefined}
+              aria-describedby={props.quantityError ? quantityErrorId : undefined}
+              className={`w-20 rounded-md border bg-white px-3 py-1.5 ${props.quantityError ? "border-terracotta" : "border-line"}`}
             />
+            {props.quantityError && (
+              <span id={quantityErrorId} className="text-xs font-medium text-terracotta">
+                {props.quantityError}
+              </span>
+            )}
           </div>
-          <button
-            type="submit"
-            disabled={props.pending}
-            aria-describedby={nameId}
-            className="rounded-full border border-marine px-3 py-1.5 text-sm font-medium text-marine disabled:opacity-60"
-          >
+          <Button type="submit" disabled={props.pending} aria-describedby={nameId} variant="secondary" size="sm">
             {t("update")}
-          </button>
+          </Button>
         </form>
         <form action={props.action}>
           {props.hidden("move", item.id)}
-          <button
-            type="submit"
-            disabled={props.pending || !available}
-            aria-describedby={nameId}
-            className="rounded-full bg-marine px-3 py-1.5 text-sm font-medium text-white hover:bg-marine-dark disabled:opacity-60"
-          >
+          <Button type="submit" disabled={props.pending || !available} aria-describedby={nameId} size="sm">
             {t("move")}
-          </button>
+          </Button>
         </form>
         <form action={props.action}>
           {props.hidden("remove", item.id)}
-          <button
-            type="submit"
-            disabled={props.pending}
-            aria-describedby={nameId}
-            className="rounded-full border border-terracotta px-3 py-1.5 text-sm font-medium text-terracotta disabled:opacity-60"
-          >
+          <Button type="submit" disabled={props.pending} aria-describedby={nameId} variant="danger" size="sm">
             {t("remove")}
-          </button>
+          </Button>
         </form>
       </div>
     </li>

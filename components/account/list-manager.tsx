@@ -2,12 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
-import { manageListsAction, type ListErrorKey, type ListsState } from "@/app/[locale]/account/lists/actions";
+import { manageListsAction } from "@/app/[locale]/account/lists/actions";
 import { TextField } from "@/components/ui/text-field";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { SavedListSummary } from "@/lib/accounts/saved-lists";
+import { initialActionState } from "@/lib/actions/state";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
 
 /**
  * The lists page: create a list, rename or delete one. All its forms share one action state, so the
@@ -15,17 +18,25 @@ import { Notice } from "@/components/ui/notice";
  */
 export function ListManager({ locale, lists }: { locale: Locale; lists: SavedListSummary[] }) {
   const t = useTranslations("AccountLists");
-  const [state, action, pending] = useActionState<ListsState, FormData>(manageListsAction, {});
-  const error = (field: string) => {
-    const key: ListErrorKey | undefined = state.fieldErrors?.[field];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const [state, action, pending] = useActionState(manageListsAction, initialActionState);
+  const errorMessage = useErrorMessage();
+  // The new-list form and each row post a "name": the one refused is told apart by its intent and list id.
+  const refused = (intent: "create" | "rename", listId?: string) =>
+    state.values?.intent === intent && state.values.listId === listId;
+  const typedName = (intent: "create" | "rename", listId?: string) =>
+    refused(intent, listId) ? state.values?.name : undefined;
+  const nameError = (intent: "create" | "rename", listId?: string) =>
+    refused(intent, listId) ? errorMessage(state.fieldErrors?.name) : undefined;
+  const nameErrorShown = !!(nameError("create") ?? lists.find((list) => nameError("rename", list.id)));
 
   return (
     <div className="mt-6 space-y-8">
       <div aria-live="polite">
-        {state.done && <Notice tone="success">{t(state.done.kind, { name: state.done.name })}</Notice>}
-        {state.error && <Notice tone="error">{t(`errors.${state.error}`)}</Notice>}
+        {state.data && <Notice tone="success">{t(state.data.kind, { name: state.data.name })}</Notice>}
+        {/* A refused name is shown next to its input; anything else (a list gone meanwhile) here. */}
+        {state.error && !nameErrorShown && (
+          <Notice tone="error">{errorMessage(state.fieldErrors?.listId ?? state.error)}</Notice>
+        )}
       </div>
 
       <section aria-labelledby="new-list-title" className="rounded-lg border border-line bg-white p-4">
@@ -33,19 +44,21 @@ export function ListManager({ locale, lists }: { locale: Locale; lists: SavedLis
           {t("createTitle")}
         </h2>
         {/* Remounted after each answer: empty after a success, what was typed after a refusal. */}
-        <form key={state.attempt ?? 0} action={action} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
+        <form key={state.attempt} action={action} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="intent" value="create" />
           <div className="min-w-60 flex-1">
-            <TextField name="name" label={t("name")} defaultValue={state.values?.name} error={error("name")} required />
+            <TextField
+              name="name"
+              label={t("name")}
+              defaultValue={typedName("create")}
+              error={nameError("create")}
+              required
+            />
           </div>
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-full bg-marine px-5 py-2.5 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
-          >
+          <Button type="submit" disabled={pending} size="md">
             {t("create")}
-          </button>
+          </Button>
         </form>
       </section>
 
@@ -59,13 +72,13 @@ export function ListManager({ locale, lists }: { locale: Locale; lists: SavedLis
           <ul className="mt-3 divide-y divide-line rounded-lg border border-line bg-white">
             {lists.map((list) => (
               <ListRow
-                key={`${list.id}-${state.attempt ?? 0}`}
+                key={`${list.id}-${state.attempt}`}
                 locale={locale}
                 list={list}
                 action={action}
                 pending={pending}
-                typed={state.values?.[`name-${list.id}`]}
-                error={error(`name-${list.id}`)}
+                typed={typedName("rename", list.id)}
+                error={nameError("rename", list.id)}
               />
             ))}
           </ul>
@@ -123,27 +136,17 @@ function ListRow(props: {
               </span>
             )}
           </div>
-          <button
-            type="submit"
-            disabled={props.pending}
-            aria-describedby={nameId}
-            className="rounded-full border border-marine px-4 py-1.5 text-sm font-medium text-marine disabled:opacity-60"
-          >
+          <Button type="submit" disabled={props.pending} aria-describedby={nameId} variant="secondary" size="sm">
             {t("rename")}
-          </button>
+          </Button>
         </form>
         <form action={props.action}>
           <input type="hidden" name="locale" value={props.locale} />
           <input type="hidden" name="intent" value="delete" />
           <input type="hidden" name="listId" value={list.id} />
-          <button
-            type="submit"
-            disabled={props.pending}
-            aria-describedby={nameId}
-            className="rounded-full border border-terracotta px-4 py-1.5 text-sm font-medium text-terracotta disabled:opacity-60"
-          >
+          <Button type="submit" disabled={props.pending} aria-describedby={nameId} variant="danger" size="sm">
             {t("delete")}
-          </button>
+          </Button>
         </form>
       </div>
     </li>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { computeTotals } from "@/lib/checkout/totals";
+import { computeTotals } from "@/lib/orders/totals";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatPrice, formatVatRate } from "@/lib/money";
 

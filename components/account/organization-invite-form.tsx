@@ -2,39 +2,35 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { inviteMemberAction, type InviteState } from "@/app/[locale]/account/organization/actions";
+import { inviteMemberAction } from "@/app/[locale]/account/organization/actions";
 import { TextField } from "@/components/ui/text-field";
+import { useErrorMessage } from "@/components/ui/use-error-message";
+import { initialActionState } from "@/lib/actions/state";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function OrganizationInviteForm({ locale, organizationId }: { locale: Locale; organizationId: string }) {
   const t = useTranslations("AuthFlows.organization");
-  const tError = useTranslations("Registration.errors");
-  const [state, action, pending] = useActionState<InviteState, FormData>(inviteMemberAction, {});
-  const fieldError = state.error === "email" ? tError("email") : undefined;
+  const errorMessage = useErrorMessage();
+  const [state, action] = useActionState(inviteMemberAction, initialActionState);
+  // A refusal of the whole form, or of the hidden organization id, has no input to show it next to.
+  const formError = state.fieldErrors ? state.fieldErrors.organizationId : state.error;
   return (
-    <form action={action} className="space-y-4" key={state.attempt ?? 0} noValidate>
+    <form action={action} className="space-y-4" key={state.attempt} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="organizationId" value={organizationId} />
-      {state.sent && <Notice tone="success">{t("inviteSent", { email: state.sent })}</Notice>}
-      {state.error && state.error !== "email" && (
-        <Notice tone="error">{state.error === "limited" ? t("inviteLimited") : tError(state.error)}</Notice>
-      )}
+      {state.data && <Notice tone="success">{t("inviteSent", { email: state.data.sentTo })}</Notice>}
+      {formError && <Notice tone="error">{errorMessage(formError, state.retryAfterSeconds)}</Notice>}
       <TextField
         name="email"
         label={t("inviteEmail")}
         type="email"
         autoComplete="off"
-        defaultValue={state.error ? state.email : undefined}
-        error={fieldError}
+        defaultValue={state.values?.email}
+        error={errorMessage(state.fieldErrors?.email)}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
-      >
-        {pending ? t("inviteSubmitting") : t("inviteSubmit")}
-      </button>
+      <SubmitButton pendingLabel={t("inviteSubmitting")}>{t("inviteSubmit")}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * A phone number as two inputs: the country (shown with its calling code, "France (+33)") and the
- * national number. The server turns them into one E.164 number (lib/accounts/phone.ts).
+ * national number. The server turns them into one E.164 number (lib/address/phone.ts).
  */
 export function PhoneField(props: {
   legend: string;

@@ -2,26 +2,31 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { updatePreferencesAction, type PreferencesState } from "@/app/[locale]/account/preferences/actions";
+import { updatePreferencesAction } from "@/app/[locale]/account/preferences/actions";
+import { initialActionState } from "@/lib/actions/state";
 import type { Preferences } from "@/lib/accounts/preferences";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 
 /** Two plain switches, saved with one button; the confirmation repeats what is now on and off. */
 export function PreferencesForm({ locale, initial }: { locale: Locale; initial: Preferences }) {
-  const [state, action, pending] = useActionState<PreferencesState, FormData>(updatePreferencesAction, {});
+  const [state, action] = useActionState(updatePreferencesAction, initialActionState);
   const t = useTranslations("AccountProfile");
-  const values = state.saved ?? initial;
+  const values = state.data ?? initial;
   const yesNo = (on: boolean) => (on ? "yes" : "no");
+  const errorMessage = useErrorMessage();
 
   return (
-    <form key={state.attempt ?? 0} action={action} className="max-w-xl space-y-5" noValidate>
+    <form key={state.attempt} action={action} className="max-w-xl space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state.saved && (
+      {state.error && <Notice tone="error">{errorMessage(state.error, state.retryAfterSeconds)}</Notice>}
+      {state.data && (
         <Notice tone="success">
           {t("preferencesSaved", {
-            newsletter: yesNo(state.saved.newsletter),
-            promotions: yesNo(state.saved.promotions),
+            newsletter: yesNo(state.data.newsletter),
+            promotions: yesNo(state.data.promotions),
           })}
         </Notice>
       )}
@@ -45,13 +50,7 @@ export function PreferencesForm({ locale, initial }: { locale: Locale; initial: 
           </label>
         </div>
       ))}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
-      >
-        {pending ? t("saving") : t("savePreferences")}
-      </button>
+      <SubmitButton pendingLabel={t("saving")}>{t("savePreferences")}</SubmitButton>
     </form>
   );
 }

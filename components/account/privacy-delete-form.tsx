@@ -2,29 +2,33 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { deleteAccountAction, type DeleteAccountState } from "@/app/[locale]/account/privacy/actions";
+import { deleteAccountAction } from "@/app/[locale]/account/privacy/actions";
 import { TextField } from "@/components/ui/text-field";
+import { useErrorMessage } from "@/components/ui/use-error-message";
+import { initialActionState } from "@/lib/actions/state";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** P14: re-authentication (current password) and an explicit confirmation before the account is erased. */
 export function PrivacyDeleteForm({ locale }: { locale: Locale }) {
   const t = useTranslations("AccountPrivacy");
-  const [state, action, pending] = useActionState<DeleteAccountState, FormData>(deleteAccountAction, {});
-  const errors = state.fieldErrors ?? {};
-  const error = (name: string) => (errors[name] ? t(`errors.${errors[name]}` as "errors.invalid") : undefined);
+  const [state, action] = useActionState(deleteAccountAction, initialActionState);
+  const errorMessage = useErrorMessage();
+  const errors = state.fieldErrors;
 
+  // The password is never sent back; the confirmation box stays as it was ticked.
   return (
-    <form action={action} className="space-y-5" noValidate key={state.attempt ?? 0}>
+    <form action={action} className="space-y-5" noValidate key={state.attempt}>
       <input type="hidden" name="locale" value={locale} />
-      {state.error && <Notice tone="error">{t(state.error)}</Notice>}
+      {state.error && !errors && <Notice tone="error">{errorMessage(state.error, state.retryAfterSeconds)}</Notice>}
       <TextField
         name="password"
         label={t("password")}
         type="password"
         autoComplete="current-password"
         help={t("passwordHelp")}
-        error={error("password")}
+        error={errorMessage(errors?.password)}
         required
       />
       <div className="text-sm">
@@ -32,26 +36,22 @@ export function PrivacyDeleteForm({ locale }: { locale: Locale }) {
           <input
             type="checkbox"
             name="confirm"
-            defaultChecked={state.confirm ?? false}
-            aria-invalid={errors.confirm ? true : undefined}
-            aria-describedby={errors.confirm ? "confirm-error" : undefined}
+            defaultChecked={state.values?.confirm === "on"}
+            aria-invalid={errors?.confirm ? true : undefined}
+            aria-describedby={errors?.confirm ? "confirm-error" : undefined}
             className="mt-0.5 h-4 w-4 accent-terracotta"
           />
           {t("confirm")}
         </label>
-        {errors.confirm && (
+        {errors?.confirm && (
           <span id="confirm-error" className="mt-1 block text-xs font-medium text-terracotta">
-            {error("confirm")}
+            {errorMessage(errors.confirm)}
           </span>
         )}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-full bg-terracotta px-6 py-3 font-medium text-white hover:opacity-90 disabled:opacity-60"
-      >
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton variant="dangerSolid" pendingLabel={t("submitting")}>
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

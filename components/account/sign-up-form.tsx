@@ -2,27 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { signUpAction, type SignUpState } from "@/app/[locale]/(shop)/sign-up/actions";
+import { signUpAction } from "@/app/[locale]/(shop)/sign-up/actions";
+import { useErrorMessage } from "@/components/ui/use-error-message";
+import { initialActionState, type StateOf } from "@/lib/actions/state";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
-import { COUNTRIES } from "@/lib/checkout/address";
+import { COUNTRIES } from "@/lib/address/countries";
+import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
-import { useRegistrationErrors } from "@/components/account/use-registration-errors";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SignUpForm({ locale, countryNames }: { locale: Locale; countryNames: Record<string, string> }) {
-  const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, {});
+  const [state, action] = useActionState(signUpAction, initialActionState);
   // Remounted on each answer so that every field, radio and checkbox starts from what was typed.
-  return (
-    <SignUpFields
-      key={state.attempt ?? 0}
-      locale={locale}
-      countryNames={countryNames}
-      state={state}
-      action={action}
-      pending={pending}
-    />
-  );
+  return <SignUpFields key={state.attempt} locale={locale} countryNames={countryNames} state={state} action={action} />;
 }
 
 function SignUpFields({
@@ -30,23 +24,24 @@ function SignUpFields({
   countryNames,
   state,
   action,
-  pending,
 }: {
   locale: Locale;
   countryNames: Record<string, string>;
-  state: SignUpState;
+  state: StateOf<typeof signUpAction>;
   action: (form: FormData) => void;
-  pending: boolean;
 }) {
   const t = useTranslations("SignUp");
+  const errorMessage = useErrorMessage();
   const values = state.values;
-  const [type, setType] = useState(values?.accountType ?? "individual");
-  const error = useRegistrationErrors(state.fieldErrors);
+  const [type, setType] = useState(values?.accountType === "organization" ? "organization" : "individual");
+  const error = (field: keyof NonNullable<typeof state.fieldErrors>) => errorMessage(state.fieldErrors?.[field]);
 
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state.limited && <Notice tone="error">{t("limited")}</Notice>}
+      {state.error && !state.fieldErrors && (
+        <Notice tone="error">{errorMessage(state.error, state.retryAfterSeconds)}</Notice>
+      )}
       <fieldset className="space-y-2 text-sm">
         <legend className="font-medium">{t("accountType")}</legend>
         {(["individual", "organization"] as const).map((value) => (
@@ -92,23 +87,13 @@ function SignUpFields({
             defaultValue={values?.organizationName}
             error={error("organizationName")}
           />
-          <div className="flex flex-col gap-1 text-sm">
-            <label htmlFor="country" className="font-medium">
-              {t("country")}
-            </label>
-            <select
-              id="country"
-              name="country"
-              defaultValue={values?.country ?? "FR"}
-              className="rounded-md border border-line bg-white px-3 py-2.5"
-            >
-              {COUNTRIES.map((code) => (
-                <option key={code} value={code}>
-                  {countryNames[code]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            name="country"
+            label={t("country")}
+            options={COUNTRIES.map((code) => ({ value: code, label: countryNames[code] ?? code }))}
+            defaultValue={values?.country ?? "FR"}
+            error={error("country")}
+          />
           <TextField
             name="vatNumber"
             label={t("vatNumber")}
@@ -128,7 +113,7 @@ function SignUpFields({
               <input
                 type="checkbox"
                 name="attestAuthority"
-                defaultChecked={values?.attestAuthority}
+                defaultChecked={values?.attestAuthority === "on"}
                 aria-invalid={error("attestAuthority") ? true : undefined}
                 aria-describedby={error("attestAuthority") ? "attestAuthority-error" : undefined}
                 className="mt-0.5 h-4 w-4 accent-marine"
@@ -143,13 +128,9 @@ function SignUpFields({
           </div>
         </div>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
-      >
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton className="w-full" pendingLabel={t("submitting")}>
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

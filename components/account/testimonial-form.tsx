@@ -2,43 +2,43 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createTestimonialAction, type TestimonialFormState } from "@/app/[locale]/account/testimonials/actions";
+import { createTestimonialAction } from "@/app/[locale]/account/testimonials/actions";
+import { useErrorMessage } from "@/components/ui/use-error-message";
+import { initialActionState, type StateOf } from "@/lib/actions/state";
 import type { Locale } from "@/lib/i18n/routing";
 import { RATINGS, TESTIMONIAL_MAX_LENGTH } from "@/lib/testimonials/rules";
 import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** P21: a testimonial with its rating, and the separate consent to show the name (unticked by default). */
 export function TestimonialForm({ locale }: { locale: Locale }) {
-  const [state, action, pending] = useActionState<TestimonialFormState, FormData>(createTestimonialAction, {});
+  const [state, action] = useActionState(createTestimonialAction, initialActionState);
   // Remounted on each answer: fields start from what was typed, or empty after a success.
-  return <TestimonialFields key={state.attempt ?? 0} locale={locale} state={state} action={action} pending={pending} />;
+  return <TestimonialFields key={state.attempt} locale={locale} state={state} action={action} />;
 }
 
 function TestimonialFields({
   locale,
   state,
   action,
-  pending,
 }: {
   locale: Locale;
-  state: TestimonialFormState;
+  state: StateOf<typeof createTestimonialAction>;
   action: (form: FormData) => void;
-  pending: boolean;
 }) {
   const t = useTranslations("AccountTestimonials");
-  const errors = state.fieldErrors ?? {};
+  const errorMessage = useErrorMessage();
   const values = state.values;
-  // Error keys come from the server; "tooLong" takes {max}, the others ignore it.
-  const translateError = t as unknown as (key: string, values: Record<string, number>) => string;
-  const error = (name: string) =>
-    errors[name] ? translateError(`errors.${errors[name]}`, { max: TESTIMONIAL_MAX_LENGTH }) : undefined;
-  const ratingError = error("rating");
-  const bodyError = error("body");
+  const ratingError = errorMessage(state.fieldErrors?.rating);
+  const bodyError = errorMessage(state.fieldErrors?.body);
+  // Every input shows its own error; a refusal of the whole form (too many attempts…) shows here.
+  const formError = state.fieldErrors?.rating || state.fieldErrors?.body ? undefined : errorMessage(state.error);
 
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state.created && <Notice tone="success">{t("created")}</Notice>}
+      {state.data && <Notice tone="success">{t("created")}</Notice>}
+      {formError && <Notice tone="error">{formError}</Notice>}
       <fieldset className="text-sm">
         <legend className="font-medium">{t("rating")}</legend>
         <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
@@ -92,7 +92,7 @@ function TestimonialFields({
           <input
             type="checkbox"
             name="showName"
-            defaultChecked={values?.showName ?? false}
+            defaultChecked={values?.showName === "on"}
             aria-describedby="showName-help"
             className="mt-0.5 h-4 w-4 accent-marine"
           />
@@ -102,13 +102,7 @@ function TestimonialFields({
           {t("showNameHelp")}
         </span>
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
-      >
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -2,8 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { manageTestimonialAction, type TestimonialManageState } from "@/app/[locale]/account/testimonials/actions";
+import { manageTestimonialAction } from "@/app/[locale]/account/testimonials/actions";
+import { initialActionState } from "@/lib/actions/state";
 import type { Locale } from "@/lib/i18n/routing";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 
 export type OwnTestimonialView = {
   id: string;
@@ -24,7 +28,6 @@ const DONE_MESSAGES = {
   nameShown: "nameShownDone",
   nameHidden: "nameHiddenDone",
   deleted: "deletedDone",
-  notFound: "notFound",
 } as const;
 
 /**
@@ -33,20 +36,20 @@ const DONE_MESSAGES = {
  */
 export function TestimonialList({ locale, items }: { locale: Locale; items: OwnTestimonialView[] }) {
   const t = useTranslations("AccountTestimonials");
-  const [state, action, pending] = useActionState<TestimonialManageState, FormData>(manageTestimonialAction, {});
-  const done = state.done;
+  const [state, action, pending] = useActionState(manageTestimonialAction, initialActionState);
+  const errorMessage = useErrorMessage();
 
   return (
     <div className="space-y-4">
-      <div role={done === "notFound" ? "alert" : "status"}>
-        {done && (
-          <p
-            key={state.attempt}
-            className={`rounded-md px-3 py-2 text-sm font-medium ${done === "notFound" ? "bg-terracotta/10 text-terracotta" : "bg-sage/15 text-ink"}`}
-          >
-            {t(DONE_MESSAGES[done])}
-          </p>
+      <div aria-live="polite">
+        {state.data && (
+          // Remounted on each answer, so that the same sentence twice in a row is announced twice.
+          <Notice key={state.attempt} tone="success">
+            {t(DONE_MESSAGES[state.data])}
+          </Notice>
         )}
+        {/* A testimonial gone meanwhile (deleted in another tab), or an id that is not the customer's. */}
+        {state.error && <Notice tone="error">{errorMessage(state.fieldErrors?.id ?? state.error)}</Notice>}
       </div>
       {items.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
@@ -81,25 +84,17 @@ export function TestimonialList({ locale, items }: { locale: Locale; items: OwnT
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="id" value={item.id} />
                   <input type="hidden" name="intent" value={item.showName ? "hideName" : "showName"} />
-                  <button
-                    type="submit"
-                    disabled={pending}
-                    className="rounded-full border border-marine px-4 py-1.5 font-medium text-marine disabled:opacity-60"
-                  >
+                  <Button type="submit" disabled={pending} variant="secondary" size="sm">
                     {item.showName ? t("hideNameButton") : t("showNameButton")}
-                  </button>
+                  </Button>
                 </form>
                 <form action={action}>
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="id" value={item.id} />
                   <input type="hidden" name="intent" value="delete" />
-                  <button
-                    type="submit"
-                    disabled={pending}
-                    className="rounded-full border border-terracotta px-4 py-1.5 font-medium text-terracotta disabled:opacity-60"
-                  >
+                  <Button type="submit" disabled={pending} variant="danger" size="sm">
                     {t("delete")}
-                  </button>
+                  </Button>
                 </form>
               </div>
             </li>

@@ -8,6 +8,7 @@ import { formatPrice } from "@/lib/money";
 import { CartLines } from "./cart-lines";
 import { useCart } from "./cart-provider";
 import { Notice } from "@/components/ui/notice";
+import { buttonClass } from "@/components/ui/button";
 
 /** The header's basket button with its count, and the drawer it opens. */
 export function CartButton() {
@@ -96,15 +97,11 @@ export function CartButton() {
                 <Link
                   href="/cart"
                   onClick={close}
-                  className="flex-1 rounded-full border border-marine px-4 py-2.5 text-center font-medium text-marine"
+                  className={buttonClass({ variant: "secondary", size: "md" }, "flex-1 text-center")}
                 >
                   {t("viewCart")}
                 </Link>
-                <Link
-                  href="/checkout"
-                  onClick={close}
-                  className="flex-1 rounded-full bg-marine px-4 py-2.5 text-center font-medium text-white hover:bg-marine-dark"
-                >
+                <Link href="/checkout" onClick={close} className={buttonClass({ size: "md" }, "flex-1 text-center")}>
                   {t("checkout")}
                 </Link>
               </div>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useId } from "react";
 import type { CartLineView } from "@/lib/cart/cart";
-import { MAX_LINE_QUANTITY } from "@/lib/checkout/totals";
+import { MAX_LINE_QUANTITY } from "@/lib/orders/totals";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { variantLabel } from "@/lib/catalogue/variant-label";
@@ -16,6 +17,8 @@ export function CartLines({ lines, compact = false }: { lines: CartLineView[]; c
   const tColour = useTranslations("colours");
   const locale = useLocale() as Locale;
   const { setQuantity, remove } = useCart();
+  // The drawer and the cart page both list the lines: each list needs its own input ids for its labels.
+  const listId = useId();
 
   return (
     <ul className="divide-y divide-line">
@@ -58,11 +61,11 @@ export function CartLines({ lines, compact = false }: { lines: CartLineView[]; c
                   >
                     −
                   </button>
-                  <label className="sr-only" htmlFor={`qty-${line.id}`}>
+                  <label className="sr-only" htmlFor={`${listId}-qty-${line.id}`}>
                     {t("quantityFor", { name: line.name })}
                   </label>
                   <input
-                    id={`qty-${line.id}`}
+                    id={`${listId}-qty-${line.id}`}
                     key={line.quantity}
                     type="number"
                     inputMode="numeric"

@@ -9,6 +9,7 @@ import { formatPrice } from "@/lib/money";
 import { CartLines } from "./cart-lines";
 import { useCart } from "./cart-provider";
 import { Notice } from "@/components/ui/notice";
+import { Button, buttonClass } from "@/components/ui/button";
 
 /** The cart page: rendered on the server with the cart, then kept in sync with the drawer. */
 export function CartPageView({ initialCart }: { initialCart: CartView }) {
@@ -35,14 +36,16 @@ export function CartPageView({ initialCart }: { initialCart: CartView }) {
           <div role="alert" className="mb-4 rounded-lg border border-terracotta/40 bg-terracotta/5 p-4 text-sm">
             <p className="font-semibold text-terracotta">{t("issuesTitle")}</p>
             <p className="mt-1 text-ink">{t("issuesText")}</p>
-            <button
+            <Button
               type="button"
               onClick={acceptChanges}
               disabled={pending}
-              className="mt-3 rounded-full bg-terracotta px-4 py-2 font-medium text-white"
+              variant="dangerSolid"
+              size="md"
+              className="mt-3"
             >
               {t("acceptChanges")}
-            </button>
+            </Button>
           </div>
         )}
         {error && (
@@ -69,10 +72,7 @@ export function CartPageView({ initialCart }: { initialCart: CartView }) {
             {t("checkout")}
           </span>
         ) : (
-          <Link
-            href="/checkout"
-            className="block rounded-full bg-marine px-4 py-3 text-center font-medium text-white hover:bg-marine-dark"
-          >
+          <Link href="/checkout" className={buttonClass({}, "block text-center")}>
             {t("checkout")}
           </Link>
         )}

@@ -18,12 +18,15 @@ import {
   addToCartAction,
   removeCartLineAction,
   updateCartLineAction,
-  type CartActionResult,
 } from "@/app/[locale]/(shop)/cart/actions";
+import { useErrorMessage } from "@/components/ui/use-error-message";
+import type { ActionState } from "@/lib/actions/state";
 import type { CartView } from "@/lib/cart/cart";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Change = { lineId: string; quantity: number };
+/** What every cart action answers: the cart as it now is, or a refusal (which carries no cart). */
+type CartAnswer = ActionState<string, CartView>;
 
 type CartContextValue = {
   cart: CartView | null;
@@ -75,6 +78,7 @@ function applyChange(cart: CartView | null, change: Change): CartView | null {
 export function CartProvider({ children }: { children: ReactNode }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("Cart");
+  const errorMessage = useErrorMessage();
   const [cart, setCart] = useState<CartView | null>(null);
   const [optimisticCart, addOptimistic] = useOptimistic(cart, applyChange);
   const [isOpen, setOpen] = useState(false);
@@ -97,23 +101,31 @@ export function CartProvider({ children }: { children: ReactNode }) {
     };
   }, [locale]);
 
+  // A refusal says why (on the input it concerns, or as a whole) and the cart is read again, so that what is
+  // shown is what the server holds (a line removed in another tab, a price changed meanwhile).
   const settle = useCallback(
-    (result: CartActionResult) => {
-      setCart(result.cart);
-      setError(result.ok ? null : t(`errors.${result.error}`));
-      return result.ok;
+    async (answer: CartAnswer) => {
+      if (answer.data) {
+        setCart(answer.data);
+        setError(null);
+        return true;
+      }
+      const code = Object.values(answer.fieldErrors ?? {})[0] ?? answer.error;
+      setError(errorMessage(code, answer.retryAfterSeconds) ?? null);
+      await reload();
+      return false;
     },
-    [t],
+    [errorMessage, reload],
   );
 
   const run = useCallback(
-    (change: Change | null, action: () => Promise<CartActionResult>) => {
+    (change: Change | null, action: () => Promise<CartAnswer>) => {
       startTransition(async () => {
         if (change) addOptimistic(change);
         try {
-          settle(await action());
+          await settle(await action());
         } catch {
-          setError(t("errors.network"));
+          setError(t("network"));
         }
       });
     },
@@ -131,7 +143,7 @@ export function CartProvider({ children }: { children: ReactNode }) {
     close: () => setOpen(false),
     async add(item) {
       try {
-        const ok = settle(
+        const ok = await settle(
           await addToCartAction({
             locale,
             productId: item.productId,
@@ -145,7 +157,7 @@ export function CartProvider({ children }: { children: ReactNode }) {
         }
         return ok;
       } catch {
-        setError(t("errors.network"));
+        setError(t("network"));
         return false;
       }
     },

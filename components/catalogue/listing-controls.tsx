@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { MAX_PRICE_EUROS, SORTS, type ListingParams, type Sort } from "@/lib/catalogue/listing-params";
+import { Button } from "@/components/ui/button";
 
 const SORT_LABELS: Record<Sort, "sortFeatured" | "sortPriceAsc" | "sortPriceDesc" | "sortNewest"> = {
   featured: "sortFeatured",
@@ -75,9 +76,9 @@ export function ListingControls({ action, params }: { action: string; params: Li
         />
         {t("inStock")}
       </label>
-      <button type="submit" className="rounded-full bg-marine px-5 py-2 font-medium text-white hover:bg-marine-dark">
+      <Button type="submit" size="md">
         {t("apply")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,18 +1,25 @@
 "use client";
 
-// The checkout form. It posts to a server action (works without JavaScript too); when validation fails
-// the server sends back what was typed and an error per field, so nothing is lost.
+// The checkout form. It posts to a server action (works without JavaScript too); when it is refused the
+// server sends back what was typed ("shipping.city": "Lyon") and an error code per field, so nothing is lost.
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { placeOrderAction, type CheckoutFormState } from "@/app/[locale]/(shop)/checkout/actions";
-import { COUNTRIES } from "@/lib/checkout/address";
-import { emptyAddress, type AddressFields, type CheckoutFormValues } from "@/lib/checkout/form";
-import { SHIPPING_METHODS, shippingMethodsFor, shippingPrice, type ShippingMethod } from "@/lib/checkout/shipping";
-import { computeTotals, type PricedLine } from "@/lib/checkout/totals";
+import { placeOrderAction } from "@/app/[locale]/(shop)/checkout/actions";
+import { initialActionState, type StateOf } from "@/lib/actions/state";
+import { COUNTRIES } from "@/lib/address/countries";
+import { ADDRESS_FIELDS, emptyAddress, type AddressFields as AddressValues } from "@/lib/address/fields";
+import type { CheckoutFormValues } from "@/lib/checkout/form";
+import type { ErrorCode } from "@/lib/errors";
+import { SHIPPING_METHODS, shippingMethodsFor, shippingPrice, type ShippingMethod } from "@/lib/orders/shipping";
+import { computeTotals, type PricedLine } from "@/lib/orders/totals";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { formatPrice, formatVatRate } from "@/lib/money";
+import { AddressFields } from "@/components/ui/address-fields";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 
 type Props = {
   locale: Locale;
@@ -23,13 +30,20 @@ type Props = {
   prefill?: Pick<CheckoutFormValues, "email" | "shipping" | "billingSameAsShipping" | "billing">;
 };
 
+type CheckoutState = StateOf<typeof placeOrderAction>;
+
 export function CheckoutForm(props: Props) {
-  const [state, formAction, submitting] = useActionState<CheckoutFormState, FormData>(placeOrderAction, {});
+  const [state, formAction] = useActionState(placeOrderAction, initialActionState);
   // Each answer from the server remounts the fields with what was typed as their defaults: a plain
   // form reset would put selects and checkboxes back to their first values.
-  return (
-    <CheckoutFields key={state.attempt ?? 0} {...props} state={state} formAction={formAction} submitting={submitting} />
-  );
+  return <CheckoutFields key={state.attempt} {...props} state={state} formAction={formAction} />;
+}
+
+/** One address as typed, from the flat values the server sent back ("shipping.city"). */
+function typedAddress(typed: Partial<Record<string, string>>, prefix: "shipping." | "billing."): AddressValues {
+  const address = emptyAddress("");
+  for (const field of ADDRESS_FIELDS) address[field] = typed[`${prefix}${field}`] ?? "";
+  return address;
 }
 
 function CheckoutFields({
@@ -40,22 +54,35 @@ function CheckoutFields({
   prefill,
   state,
   formAction,
-  submitting,
-}: Props & { state: CheckoutFormState; formAction: (form: FormData) => void; submitting: boolean }) {
+}: Props & { state: CheckoutState; formAction: (form: FormData) => void }) {
   const t = useTranslations("Checkout");
-  const initial: CheckoutFormValues = state.values ?? {
-    email: "",
-    shipping: emptyAddress(),
-    billingSameAsShipping: true,
-    billing: emptyAddress(),
-    shippingMethod: "colissimo",
-    provider: gateways[0] ?? "",
-    ...prefill,
-  };
+  const errorMessage = useErrorMessage();
+  const typed = state.values;
+  // A box that was not ticked is not posted at all.
+  const initial: CheckoutFormValues = typed
+    ? {
+        email: typed.email ?? "",
+        shipping: typedAddress(typed, "shipping."),
+        billingSameAsShipping: typed.billingSameAsShipping === "on",
+        billing: typedAddress(typed, "billing."),
+        shippingMethod: typed.shippingMethod ?? "",
+        provider: typed.provider ?? "",
+      }
+    : {
+        email: "",
+        shipping: emptyAddress(),
+        billingSameAsShipping: true,
+        billing: emptyAddress(),
+        shippingMethod: "colissimo",
+        provider: gateways[0] ?? "",
+        ...prefill,
+      };
   const [country, setCountry] = useState(initial.shipping.country || "FR");
   const [method, setMethod] = useState<ShippingMethod>((initial.shippingMethod as ShippingMethod) || "colissimo");
   const [billingSame, setBillingSame] = useState(initial.billingSameAsShipping);
-  const errors = state.fieldErrors ?? {};
+  // Error codes keyed like the inputs ("shipping.postalCode"); the shared address fields ask by input name.
+  const fieldErrors: Partial<Record<string, ErrorCode>> = state.fieldErrors ?? {};
+  const error = (name: string) => errorMessage(fieldErrors[name]);
 
   const methods = shippingMethodsFor(country);
   const chosenMethod = methods.includes(method) ? method : (methods[0] ?? "colissimo");
@@ -68,14 +95,13 @@ function CheckoutFields({
     <form action={formAction} className="grid gap-10 lg:grid-cols-[1fr_22rem]" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <div className="space-y-8">
-        {state.failure && (
-          <div
-            role="alert"
-            className="rounded-lg border border-terracotta/40 bg-terracotta/5 p-4 text-sm text-terracotta"
-          >
-            <p className="font-semibold">{t(`failures.${state.failure}`)}</p>
-            {(state.failure === "cartChanged" || state.failure === "outOfStock") && (
-              <Link href="/cart" className="mt-2 inline-block underline underline-offset-4">
+        {state.error && (
+          <div className="space-y-2">
+            <Notice tone="error">
+              {state.fieldErrors ? t("errorSummary") : errorMessage(state.error, state.retryAfterSeconds)}
+            </Notice>
+            {(state.error === "cartChanged" || state.error === "outOfStock") && (
+              <Link href="/cart" className="inline-block text-sm text-terracotta underline underline-offset-4">
                 {t("reviewCart")}
               </Link>
             )}
@@ -84,24 +110,27 @@ function CheckoutFields({
 
         <fieldset className="space-y-4">
           <legend className="font-serif text-xl font-semibold text-ink">{t("contact")}</legend>
-          <Field
+          <TextField
             name="email"
             label={t("email")}
             help={t("emailHelp")}
             type="email"
             autoComplete="email"
             defaultValue={initial.email}
-            error={errors.email}
+            error={error("email")}
           />
         </fieldset>
 
-        <AddressFieldset
-          prefix="shipping"
-          legend={t("shippingAddress")}
-          values={initial.shipping}
-          errors={errors}
-          onCountryChange={setCountry}
-        />
+        <fieldset>
+          <legend className="mb-2 font-serif text-xl font-semibold text-ink">{t("shippingAddress")}</legend>
+          <AddressFields
+            prefix="shipping."
+            values={initial.shipping}
+            error={error}
+            countries={COUNTRIES}
+            onCountryChange={setCountry}
+          />
+        </fieldset>
 
         <label className="flex items-center gap-2 text-sm">
           <input
@@ -114,7 +143,16 @@ function CheckoutFields({
           {t("billingSame")}
         </label>
         {!billingSame && (
-          <AddressFieldset prefix="billing" legend={t("billingAddress")} values={initial.billing} errors={errors} />
+          <fieldset>
+            <legend className="mb-2 font-serif text-xl font-semibold text-ink">{t("billingAddress")}</legend>
+            <AddressFields
+              prefix="billing."
+              values={initial.billing}
+              error={error}
+              countries={COUNTRIES}
+              withPhone={false}
+            />
+          </fieldset>
         )}
 
         <fieldset className="space-y-2">
@@ -210,127 +248,12 @@ function CheckoutFields({
             </div>
           ))}
         </dl>
-        <button
-          type="submit"
-          disabled={submitting || gateways.length === 0}
-          className="w-full rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:opacity-60"
-        >
-          {submitting
-            ? t("submitting")
-            : demoMode
-              ? t("submitDemo", { total: price(totals.totalCents) })
-              : t("submit", { total: price(totals.totalCents) })}
-        </button>
+        <SubmitButton className="w-full" disabled={gateways.length === 0} pendingLabel={t("submitting")}>
+          {demoMode
+            ? t("submitDemo", { total: price(totals.totalCents) })
+            : t("submit", { total: price(totals.totalCents) })}
+        </SubmitButton>
       </aside>
     </form>
   );
-}
-
-function AddressFieldset({
-  prefix,
-  legend,
-  values,
-  errors,
-  onCountryChange,
-}: {
-  prefix: "shipping" | "billing";
-  legend: string;
-  values: AddressFields;
-  errors: Record<string, string>;
-  onCountryChange?: (country: string) => void;
-}) {
-  const t = useTranslations("Checkout");
-  const error = (field: string) => errors[`${prefix}.${field}`];
-  const name = (field: string) => `${prefix}.${field}`;
-  return (
-    <fieldset className="grid gap-4 sm:grid-cols-2">
-      <legend className="mb-2 font-serif text-xl font-semibold text-ink">{legend}</legend>
-      <div className="sm:col-span-2">
-        <Field
-          name={name("name")}
-          label={t("name")}
-          autoComplete={`${prefix} name`}
-          defaultValue={values.name}
-          error={error("name")}
-        />
-      </div>
-      <div className="sm:col-span-2">
-        <Field
-          name={name("company")}
-          label={t("company")}
-          autoComplete={`${prefix} organization`}
-          defaultValue={values.company}
-          error={error("company")}
-        />
-      </div>
-      <div className="sm:col-span-2">
-        <Field
-          name={name("line1")}
-          label={t("line1")}
-          autoComplete={`${prefix} address-line1`}
-          defaultValue={values.line1}
-          error={error("line1")}
-        />
-      </div>
-      <div className="sm:col-span-2">
-        <Field
-          name={name("line2")}
-          label={t("line2")}
-          autoComplete={`${prefix} address-line2`}
-          defaultValue={values.line2}
-          error={error("line2")}
-        />
-      </div>
-      <Field
-        name={name("postalCode")}
-        label={t("postalCode")}
-        autoComplete={`${prefix} postal-code`}
-        defaultValue={values.postalCode}
-        error={error("postalCode")}
-      />
-      <Field
-        name={name("city")}
-        label={t("city")}
-        autoComplete={`${prefix} address-level2`}
-        defaultValue={values.city}
-        error={error("city")}
-      />
-      <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor={name("country")} className="font-medium">
-          {t("country")}
-        </label>
-        <select
-          id={name("country")}
-          name={name("country")}
-          defaultValue={values.country || "FR"}
-          autoComplete={`${prefix} country`}
-          onChange={(event) => onCountryChange?.(event.target.value)}
-          className="rounded-md border border-line bg-white px-3 py-2.5"
-        >
-          {COUNTRIES.map((code) => (
-            <option key={code} value={code}>
-              {t(`countries.${code}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {prefix === "shipping" && (
-        <Field
-          name={name("phone")}
-          label={t("phone")}
-          help={t("phoneHelp")}
-          type="tel"
-          autoComplete="tel"
-          defaultValue={values.phone}
-          error={error("phone")}
-        />
-      )}
-    </fieldset>
-  );
-}
-
-/** A text field whose error is a key of "Checkout.errors". */
-function Field(props: Omit<Parameters<typeof TextField>[0], "error"> & { error?: string }) {
-  const t = useTranslations("Checkout");
-  return <TextField {...props} error={props.error ? t(`errors.${props.error}` as never) : undefined} />;
 }

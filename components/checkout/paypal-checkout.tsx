@@ -7,14 +7,20 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { capturePayPalOrderAction, startPayPalOrderAction } from "@/app/[locale]/(shop)/checkout/paypal/actions";
+import type { ActionState } from "@/lib/actions/state";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 
 export function PayPalCheckout({ orderId, clientId, locale }: { orderId: string; clientId: string; locale: Locale }) {
   const t = useTranslations("Checkout");
+  const errorMessage = useErrorMessage();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const orderPage = `/${locale}/order/${orderId}`;
+  // A refusal of the server (PayPal not answering, a declined card…), in the shop's words.
+  const refused = (state: ActionState) =>
+    setError(errorMessage(Object.values(state.fieldErrors ?? {})[0] ?? state.error) ?? t("paypalError"));
 
   return (
     <PayPalScriptProvider
@@ -28,25 +34,18 @@ export function PayPalCheckout({ orderId, clientId, locale }: { orderId: string;
       <PayPalButtons
         style={{ layout: "vertical", label: "pay" }}
         createOrder={async () => {
-          const result = await startPayPalOrderAction({ orderId });
-          if (!result.ok || !result.paypalOrderId) {
-            setError(
-              t(
-                result.ok
-                  ? "paypalError"
-                  : result.error === "unavailable"
-                    ? "failures.paymentUnavailable"
-                    : "paypalError",
-              ),
-            );
+          const state = await startPayPalOrderAction({ locale, orderId });
+          if (!state.data) {
+            refused(state);
             throw new Error("PayPal order not created");
           }
-          return result.paypalOrderId;
+          return state.data.paypalOrderId;
         }}
         onApprove={async (data) => {
-          const result = await capturePayPalOrderAction({ orderId, paypalOrderId: data.orderID });
-          if (result.ok) router.push(orderPage);
-          else setError(t(result.error === "unavailable" ? "failures.paymentUnavailable" : "paypalError"));
+          const state = await capturePayPalOrderAction({ locale, orderId, paypalOrderId: data.orderID });
+          // Paid, or still clearing at PayPal: the order page says which.
+          if (state.data) router.push(orderPage);
+          else refused(state);
         }}
         onError={() => setError(t("paypalError"))}
       />

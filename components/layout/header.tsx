@@ -1,21 +1,14 @@
 import { useTranslations } from "next-intl";
 import { Suspense } from "react";
-import { getCategoryTree } from "@/lib/catalogue/categories";
-import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import type { CategoryNode } from "@/lib/catalogue/types";
 import { CartButton } from "@/components/cart/cart-button";
 import { AccountLink } from "./account-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { SearchForm } from "./search-form";
 
-export async function Header({ locale }: { locale: Locale }) {
-  const categories = await getCategoryTree(db, locale);
-  return <HeaderView categories={categories} />;
-}
-
-function HeaderView({ categories }: { categories: CategoryNode[] }) {
+/** The categories come from the layout: components do not read the database. */
+export function Header({ categories }: { categories: CategoryNode[] }) {
   const t = useTranslations("Header");
   return (
     <header className="border-b border-line bg-paper">

@@ -5,10 +5,11 @@ import { useId, useState, type ReactNode } from "react";
 import type { VariantView } from "@/lib/catalogue/types";
 import type { Locale } from "@/lib/i18n/routing";
 import { useCart } from "@/components/cart/cart-provider";
-import { MAX_LINE_QUANTITY } from "@/lib/checkout/totals";
+import { MAX_LINE_QUANTITY } from "@/lib/orders/totals";
 import { Price } from "./price";
 import { SelectedVariantContext } from "./save-to-list-variant";
 import { StockStatus } from "./stock-status";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   productId: string;
@@ -121,13 +122,9 @@ export function PurchasePanel(props: Props) {
             className="w-20 rounded-md border border-line bg-white px-3 py-2.5"
           />
         </div>
-        <button
-          type="submit"
-          disabled={shownStock <= 0 || adding}
-          className="flex-1 rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark disabled:cursor-not-allowed disabled:opacity-60"
-        >
+        <Button type="submit" disabled={shownStock <= 0 || adding} className="flex-1 disabled:cursor-not-allowed">
           {adding ? tCart("adding") : t("addToCart")}
-        </button>
+        </Button>
       </form>
       {cart.error && !cart.isOpen && (
         <p role="alert" className="text-sm font-medium text-terracotta">

@@ -3,13 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "@/lib/i18n/navigation";
-import {
-  saveTargetsAction,
-  saveToListAction,
-  type SaveTargets,
-  type SaveToListResult,
-} from "@/app/[locale]/(shop)/product/[slug]/actions";
+import { saveTargetsAction, saveToListAction, type SaveTargets } from "@/app/[locale]/(shop)/product/[slug]/actions";
 import { useSelectedVariant } from "./save-to-list-variant";
+import { Button } from "@/components/ui/button";
+import { useErrorMessage } from "@/components/ui/use-error-message";
+import type { StateOf } from "@/lib/actions/state";
 
 const NEW_LIST = "new";
 
@@ -19,6 +17,7 @@ const NEW_LIST = "new";
  */
 export function SaveToList({ productId, returnTo }: { productId: string; returnTo: string }) {
   const t = useTranslations("AccountLists");
+  const errorMessage = useErrorMessage();
   const { variantId } = useSelectedVariant();
   const panelId = useId();
   const [open, setOpen] = useState(false);
@@ -27,17 +26,18 @@ export function SaveToList({ productId, returnTo }: { productId: string; returnT
   const [choice, setChoice] = useState<string>(NEW_LIST);
   const [newName, setNewName] = useState("");
   const [saving, setSaving] = useState(false);
-  const [result, setResult] = useState<SaveToListResult | null>(null);
+  const [result, setResult] = useState<StateOf<typeof saveToListAction> | null>(null);
 
   async function load() {
     setLoadFailed(false);
-    try {
-      const answer = await saveTargetsAction();
-      setTargets(answer);
-      if (answer.signedIn && answer.lists[0]) setChoice(answer.lists[0].id);
-    } catch {
-      setLoadFailed(true);
-    }
+    // A refusal (no data) and a network failure read the same: "try again".
+    const answer = await saveTargetsAction().then(
+      (state) => state.data,
+      () => undefined,
+    );
+    if (!answer) return setLoadFailed(true);
+    setTargets(answer);
+    if (answer.signedIn && answer.lists[0]) setChoice(answer.lists[0].id);
   }
 
   async function toggle() {
@@ -49,26 +49,29 @@ export function SaveToList({ productId, returnTo }: { productId: string; returnT
     event.preventDefault();
     setSaving(true);
     setResult(null);
-    const target = choice === NEW_LIST ? { kind: "new", name: newName } : { kind: "list", listId: choice };
-    let answer: SaveToListResult;
+    const target = choice === NEW_LIST ? { target: "new", name: newName } : { target: "list", listId: choice };
+    let answer: StateOf<typeof saveToListAction>;
     try {
-      answer = await saveToListAction({ productId, variantId, target });
+      answer = await saveToListAction({ productId, variantId, ...target });
     } catch {
-      answer = { ok: false, error: "failed" };
+      answer = { attempt: 0, error: "failed" };
     }
     setSaving(false);
     setResult(answer);
-    if (!answer.ok && answer.error === "signedOut") setTargets({ signedIn: false });
-    if (answer.ok && targets?.signedIn && !targets.lists.some((l) => l.id === answer.listId)) {
-      setTargets({ signedIn: true, lists: [...targets.lists, { id: answer.listId, name: answer.listName }] });
-      setChoice(answer.listId);
+    const saved = answer.data;
+    // Signed out meanwhile (the session ended while the panel was open): offer to sign in again.
+    if (saved && !saved.signedIn) setTargets({ signedIn: false });
+    if (saved?.signedIn && targets?.signedIn && !targets.lists.some((l) => l.id === saved.listId)) {
+      setTargets({ signedIn: true, lists: [...targets.lists, { id: saved.listId, name: saved.listName }] });
+      setChoice(saved.listId);
       setNewName("");
     }
   }
 
-  const refused = result && !result.ok && result.error !== "signedOut" ? result : null;
-  const nameError = refused?.field ? t(`errors.${refused.error}`) : undefined;
-  const formError = refused && !refused.field ? t(`errors.${refused.error}`) : undefined;
+  const saved = result?.data?.signedIn ? result.data : null;
+  // The new list's name is the one input of the panel; any other refusal is about the whole choice.
+  const nameError = errorMessage(result?.fieldErrors?.name);
+  const formError = nameError ? undefined : errorMessage(result?.error);
 
   return (
     <div className="text-sm">
@@ -84,7 +87,7 @@ export function SaveToList({ productId, returnTo }: { productId: string; returnT
       <div id={panelId} hidden={!open} className="mt-3 rounded-lg border border-line bg-white p-4">
         {loadFailed ? (
           <p role="alert" className="text-terracotta">
-            {t("errors.failed")}
+            {errorMessage("failed")}
           </p>
         ) : !targets ? (
           <p className="text-muted">{t("loading")}</p>
@@ -99,20 +102,16 @@ export function SaveToList({ productId, returnTo }: { productId: string; returnT
           <form onSubmit={save} className="space-y-3" noValidate>
             <ListChoice lists={targets.lists} choice={choice} onChoose={setChoice} />
             {choice === NEW_LIST && <NewListName value={newName} onChange={setNewName} error={nameError} />}
-            <button
-              type="submit"
-              disabled={saving}
-              className="rounded-full border border-marine px-5 py-2 font-medium text-marine disabled:opacity-60"
-            >
+            <Button type="submit" disabled={saving} variant="secondary" size="md">
               {saving ? t("saving") : t("save")}
-            </button>
+            </Button>
           </form>
         )}
         <div aria-live="polite" className="mt-2">
-          {result?.ok && (
+          {saved && (
             <p role="status" className="font-medium text-sage">
-              {t("saved", { name: result.listName })}{" "}
-              <Link href={`/account/lists/${result.listId}`} className="underline underline-offset-4">
+              {t("saved", { name: saved.listName })}{" "}
+              <Link href={`/account/lists/${saved.listId}`} className="underline underline-offset-4">
                 {t("seeList")}
               </Link>
             </p>

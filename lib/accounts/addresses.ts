@@ -1,58 +1,49 @@
 // The address book of Mon compte (P2, P13): the customer's shipping and billing addresses, validated with
-// the checkout's rules (addressSchema: countries, postal code per country, phone), with at most one
+// the checkout's rules (lib/address: countries, postal code per country, phone), with at most one
 // default of each kind. The database enforces that rule too (partial unique indexes
 // "Address_one_default_shipping"/"…_billing"), so the old default is unset in the same transaction
 // before the new one is set. Every function takes the user id and makes it part of the query: another
 // customer's address id is "not found".
 import { z } from "zod";
-import { addressSchema } from "@/lib/checkout/address";
-import { ADDRESS_FIELDS, emptyAddress, fieldErrors, type AddressFields } from "@/lib/checkout/form";
+import { emptyAddress, type AddressFields } from "@/lib/address/fields";
+import { addressFieldsSchema, checkAddress, normalizeAddress, type Address } from "@/lib/address/rules";
 import type { Db, Tx } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { checkbox } from "@/lib/forms/fields";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type DefaultKind = "shipping" | "billing";
 const FLAG = { shipping: "defaultShipping", billing: "defaultBilling" } as const satisfies Record<DefaultKind, string>;
 export const DEFAULT_KINDS = Object.keys(FLAG) as DefaultKind[];
 
-/** The add/edit form: the checkout's address plus the two "use by default" boxes. */
-export const addressBookSchema = z.object({
-  address: addressSchema,
-  defaultShipping: z.boolean(),
-  defaultBilling: z.boolean(),
-});
-export type AddressBookInput = z.output<typeof addressBookSchema>;
+/** An address of the book with its two "use by default" flags, as the functions below take it. */
+export type AddressBookInput = { address: Address; defaultShipping: boolean; defaultBilling: boolean };
+/** The add/edit form's values as the page fills it in. */
 export type AddressFormValues = AddressFields & { defaultShipping: boolean; defaultBilling: boolean };
 
-/** Reads the form as typed (kept and sent back on errors). Inputs are named like the address fields. */
-export function addressFormValues(form: FormData): AddressFormValues {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value.slice(0, 500) : "";
-  };
-  const fields = Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, text(field)])) as AddressFields;
-  return {
-    ...fields,
-    defaultShipping: form.get("defaultShipping") === "on",
-    defaultBilling: form.get("defaultBilling") === "on",
-  };
-}
+// An empty id, or one far longer than ours (cuid), names no address: refused like another customer's.
+const addressId = z.string().trim().min(1, "notFound").max(100, "notFound");
 
-export type AddressFormResult =
-  | { ok: true; input: AddressBookInput }
-  /** message keys under "Checkout.errors", keyed like the form's inputs ("postalCode") */
-  | { ok: false; fieldErrors: Record<string, string> };
+/**
+ * The add/edit form: the checkout's address (inputs named like its fields, "postalCode"), the two "use
+ * by default" boxes, and `addressId` when an address is edited.
+ */
+export const addressBookFormSchema = addressFieldsSchema
+  .extend({ addressId: addressId.optional(), defaultShipping: checkbox, defaultBilling: checkbox })
+  .superRefine(checkAddress)
+  .transform(({ addressId, defaultShipping, defaultBilling, ...address }) => ({
+    addressId,
+    entry: { address: normalizeAddress(address), defaultShipping, defaultBilling } satisfies AddressBookInput,
+  }));
 
-/** Validates the form with the checkout's address rules; errors keyed like the inputs. */
-export function parseAddressForm(values: AddressFormValues): AddressFormResult {
-  const { defaultShipping, defaultBilling, ...address } = values;
-  const parsed = addressBookSchema.safeParse({ address, defaultShipping, defaultBilling });
-  if (parsed.success) return { ok: true, input: parsed.data };
-  const errors = fieldErrors(parsed.error);
-  return {
-    ok: false,
-    fieldErrors: Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^address\./, ""), v])),
-  };
-}
+/** The list's buttons: delete one address, or make it the default of one kind. */
+export const addressIdSchema = z.object({ addressId });
+export const defaultAddressSchema = z.object({
+  addressId,
+  kind: z.enum(["shipping", "billing"] as const satisfies readonly DefaultKind[], { error: "invalid" }),
+});
+
+const notFound = () => new DomainError("notFound");
 
 function requireIds(...ids: string[]): void {
   // An undefined id in a Prisma `where` matches every row: refuse it loudly instead.
@@ -152,45 +143,46 @@ export async function createAddress(db: Db, userId: string, input: AddressBookIn
   });
 }
 
-/** False when the address is not one of the user's. Unticking a box removes that default. */
+/** Unticking a box removes that default. Another customer's address (or none) is DomainError "notFound". */
 export async function updateAddress(
   db: Db,
   userId: string,
   addressId: string,
   input: AddressBookInput,
   now: Date,
-): Promise<boolean> {
+): Promise<void> {
   requireIds(userId, addressId);
-  return inDefaultsTransaction(db, async (tx) => {
-    if (!(await tx.address.findFirst({ where: { id: addressId, userId }, select: { id: true } }))) return false;
+  await inDefaultsTransaction(db, async (tx) => {
+    if (!(await tx.address.findFirst({ where: { id: addressId, userId }, select: { id: true } }))) throw notFound();
     await clearDefaults(tx, userId, chosenKinds(input), addressId);
     await tx.address.update({ where: { id: addressId }, data: { ...addressData(input), updatedAt: now } });
-    return true;
   });
 }
 
-/** False when the address is not one of the user's. A deleted default leaves no default of that kind. */
-export async function deleteAddress(db: Db, userId: string, addressId: string): Promise<boolean> {
+/** A deleted default leaves no default of that kind. Another customer's address is DomainError "notFound". */
+export async function deleteAddress(db: Db, userId: string, addressId: string): Promise<void> {
   requireIds(userId, addressId);
   const { count } = await db.address.deleteMany({ where: { id: addressId, userId } });
-  return count === 1;
+  if (count !== 1) throw notFound();
 }
 
-/** Makes the address the default of `kind`, unsetting the previous one. False when it is not the user's. */
+/**
+ * Makes the address the default of `kind`, unsetting the previous one. Another customer's address is
+ * DomainError "notFound".
+ */
 export async function setDefaultAddress(
   db: Db,
   userId: string,
   addressId: string,
   kind: DefaultKind,
   now: Date,
-): Promise<boolean> {
+): Promise<void> {
   requireIds(userId, addressId);
   if (!DEFAULT_KINDS.includes(kind)) throw new Error(`unknown default kind: ${String(kind)}`);
-  return inDefaultsTransaction(db, async (tx) => {
-    if (!(await tx.address.findFirst({ where: { id: addressId, userId }, select: { id: true } }))) return false;
+  await inDefaultsTransaction(db, async (tx) => {
+    if (!(await tx.address.findFirst({ where: { id: addressId, userId }, select: { id: true } }))) throw notFound();
     await clearDefaults(tx, userId, [kind], addressId);
     await tx.address.update({ where: { id: addressId }, data: { [FLAG[kind]]: true, updatedAt: now } });
-    return true;
   });
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
-import { emailSchema } from "@/lib/checkout/address";
+import { emailSchema } from "@/lib/address/email";
 import type { Db } from "@/lib/db/client";
 
 /**

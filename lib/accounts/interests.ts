@@ -3,6 +3,7 @@
 // not signed in are never recorded (for them, consent comes with the privacy issue, P13).
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
+import { checkbox } from "@/lib/forms/fields";
 import { localize } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -13,6 +14,13 @@ export const interestsSettingSchema = z.object({
   /** when turning recording off: also forget what was recorded */
   clear: z.boolean(),
 });
+
+/** The interests page: intent "remove" (productId), "clear" (everything) or "setting" (two checkboxes). */
+export const interestsFormSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("remove"), productId: id }),
+  z.object({ intent: z.literal("clear") }),
+  z.object({ intent: z.literal("setting"), recordInterests: checkbox, clear: checkbox }),
+]);
 
 export type InterestView = {
   productId: string;
@@ -77,6 +85,25 @@ export async function removeInterest(db: Db | Tx, userId: string, productId: str
   if (!userId || !id.safeParse(productId).success) return false;
   const { count } = await db.productView.deleteMany({ where: { userId, productId } });
   return count > 0;
+}
+
+/**
+ * Forgets one viewed product and returns its name in `locale`, for the confirmation; null (and nothing
+ * removed) when the customer had not viewed it, even if another customer had.
+ */
+export async function removeInterestWithName(
+  db: Db | Tx,
+  userId: string,
+  productId: string,
+  locale: Locale,
+): Promise<string | null> {
+  if (!userId || !id.safeParse(productId).success) return null;
+  const view = await db.productView.findUnique({
+    where: { userId_productId: { userId, productId } },
+    select: { product: { select: { name: true } } },
+  });
+  if (!view || !(await removeInterest(db, userId, productId))) return null;
+  return localize(view.product.name, locale);
 }
 
 /** Forgets every viewed product of the customer; returns how many. */

@@ -4,15 +4,14 @@
 // one-click unsubscribe) comes with the privacy issue; it will hook in here, where the flags change.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { checkbox } from "@/lib/forms/fields";
 
 export type Preferences = { newsletter: boolean; promotions: boolean };
 
-/** Checkboxes: present ("on") when ticked, absent otherwise. */
-export function preferencesFromForm(form: FormData): Preferences {
-  return { newsletter: form.get("newsletter") === "on", promotions: form.get("promotions") === "on" };
-}
-
 export const preferencesSchema = z.object({ newsletter: z.boolean(), promotions: z.boolean() });
+
+/** The preferences form: two checkboxes, absent when unticked (they cannot be invalid). */
+export const preferencesFormSchema = z.object({ newsletter: checkbox, promotions: checkbox });
 
 function requireId(id: string): string {
   // An undefined id in a Prisma `where` matches every row: refuse it loudly instead.

@@ -1,26 +1,21 @@
 // The customer profile of Mon compte (P2, P13): name, phone (E.164, picked by country), preferred
 // language (the language of our e-mails to the customer), and the re-authentication that e-mail and
-// password changes need. Error messages are message keys under "AccountProfile.errors".
+// password changes need. Schema messages and refusals are error codes (lib/errors.ts).
 import { z } from "zod";
-import { changePassword, requestEmailChange } from "@/lib/accounts/registration";
+import { normalizeEmail } from "@/lib/address/email";
+import { DEFAULT_PHONE_REGION, isPhoneRegion, parsePhone, splitPhone } from "@/lib/address/phone";
 import type { Db } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { hit, RATE_LIMITS, reset, type RateLimitRule } from "@/lib/security/rate-limit";
-import { DEFAULT_PHONE_REGION, isPhoneRegion, parsePhone, splitPhone } from "./phone";
+import { requestEmailChange } from "./email-change";
+import { changePassword } from "./passwords";
 
 /**
- * The profile form as typed (kept and sent back when validation fails). The preferred language is
- * "language" in the form: "locale" is the hidden field naming the page's own language.
+ * The profile form as the page fills it in. The preferred language is "language" in the form: "locale" is
+ * the hidden field naming the page's own language.
  */
 export type ProfileValues = { name: string; phoneCountry: string; phone: string; language: string };
-
-export function profileFormValues(form: FormData): ProfileValues {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value.slice(0, 300) : "";
-  };
-  return { name: text("name"), phoneCountry: text("phoneCountry"), phone: text("phone"), language: text("language") };
-}
 
 export const profileSchema = z
   .object({
@@ -62,7 +57,13 @@ export async function getProfile(db: Db, userId: string): Promise<Profile> {
   return { ...user, locale: locales.includes(user.locale as Locale) ? (user.locale as Locale) : "fr" };
 }
 
-/** The form's starting values for a stored profile: the phone split into picker region and national number. */
+/** The customer's name (null if they gave none), for greetings and signatures. */
+export async function getCustomerName(db: Db, userId: string): Promise<string | null> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: requireId(userId) }, select: { name: true } });
+  return user.name;
+}
+
+/** The form's values for a stored profile: the phone split into picker region and national number. */
 export function profileValues(profile: Pick<Profile, "name" | "phone" | "locale">): ProfileValues {
   const phone = splitPhone(profile.phone);
   return {
@@ -84,12 +85,11 @@ export async function updateProfile(db: Db, userId: string, input: ProfileInput,
 
 // ─────────────────────────── Re-authentication (e-mail and password changes) ───────────────────────────
 
-export type Limited = { status: "limited"; retryAfterSeconds: number };
-
 /**
  * Wrong current passwords are limited per account, across the e-mail and the password forms (one
  * counter, so two forms do not double an attacker's guesses with a stolen session). A success
- * forgets the earlier failures, like sign-in does.
+ * forgets the earlier failures, like sign-in does: what is counted is failures, which the action
+ * builder's own limit (every attempt) cannot express.
  */
 async function withCurrentPasswordLimit<R extends { status: string }>(
   db: Db,
@@ -97,10 +97,10 @@ async function withCurrentPasswordLimit<R extends { status: string }>(
   now: Date,
   rule: RateLimitRule,
   attempt: () => Promise<R>,
-): Promise<R | Limited> {
+): Promise<R> {
   const key = `current-password:account:${requireId(userId)}`;
   const limit = await hit(db, key, rule, now);
-  if (!limit.allowed) return { status: "limited", retryAfterSeconds: limit.retryAfterSeconds };
+  if (!limit.allowed) throw new DomainError("limited", { retryAfterSeconds: limit.retryAfterSeconds });
   const result = await attempt();
   // Only answers that prove the password forget the failures: "invalidEmail", answered before the
   // password is checked, must not reset the counter between two guesses.
@@ -108,31 +108,56 @@ async function withCurrentPasswordLimit<R extends { status: string }>(
   return result;
 }
 
+const wrongCurrentPassword = () => new DomainError("wrongPassword", { field: "currentPassword" });
+
 /**
  * Password change from Mon compte: every other session of the user is revoked, the current one
- * (`currentSessionId`) stays signed in.
+ * (`currentSessionId`) stays signed in. Refusals are DomainErrors on the form's inputs.
  */
-export function changePasswordWithLimit(
+export async function changePasswordWithLimit(
   db: Db,
   userId: string,
   input: { currentPassword: string; newPassword: string },
   context: { now: Date; currentSessionId: string; rule?: RateLimitRule },
-) {
+): Promise<{ revokedSessions: number }> {
   const rule = context.rule ?? RATE_LIMITS.currentPasswordPerAccount;
-  return withCurrentPasswordLimit(db, userId, context.now, rule, () =>
+  const result = await withCurrentPasswordLimit(db, userId, context.now, rule, () =>
     changePassword(db, userId, input.currentPassword, input.newPassword, context.now, context.currentSessionId),
   );
+  switch (result.status) {
+    case "ok":
+      return { revokedSessions: result.revokedSessions };
+    case "wrongPassword":
+      throw wrongCurrentPassword();
+    case "passwordIsEmail":
+      throw new DomainError("passwordIsEmail", { field: "newPassword" });
+  }
 }
 
-/** E-mail change: a link goes to the new address; the old one is told once the change is confirmed. */
-export function requestEmailChangeWithLimit(
+/**
+ * E-mail change: a link goes to the new address (returned, as stored); the old one is told once the change
+ * is confirmed. Refusals are DomainErrors on the form's inputs.
+ */
+export async function requestEmailChangeWithLimit(
   db: Db,
   userId: string,
   input: { newEmail: string; currentPassword: string },
   context: { now: Date; siteUrl: string; rule?: RateLimitRule },
-) {
+): Promise<{ sentTo: string }> {
   const rule = context.rule ?? RATE_LIMITS.currentPasswordPerAccount;
-  return withCurrentPasswordLimit(db, userId, context.now, rule, () =>
+  const result = await withCurrentPasswordLimit(db, userId, context.now, rule, () =>
     requestEmailChange(db, userId, input, context.siteUrl, context.now),
   );
+  switch (result.status) {
+    case "sent":
+      // As stored and e-mailed: lowercased and trimmed.
+      return { sentTo: normalizeEmail(input.newEmail) ?? input.newEmail };
+    case "wrongPassword":
+      throw wrongCurrentPassword();
+    case "invalidEmail":
+      throw new DomainError("email", { field: "newEmail" });
+    case "emailUnchanged":
+    case "emailTaken":
+      throw new DomainError(result.status, { field: "newEmail" });
+  }
 }

@@ -1,8 +1,10 @@
-// Registration and account forms (P2, P26, P27). Error messages are message keys under
-// "Registration.errors", translated where they are shown; the password length keys take {min}/{max}.
+// Registration and account forms (P2, P26, P27). Zod messages are error codes (lib/errors.ts), shown with
+// their one message under "Errors"; the password length ones take {min}/{max}.
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
-import { COUNTRIES, emailSchema, type Country } from "@/lib/checkout/address";
+import { COUNTRIES, type Country } from "@/lib/address/countries";
+import { emailSchema } from "@/lib/address/email";
+import { checkbox } from "@/lib/forms/fields";
 import { locales } from "@/lib/i18n/routing";
 
 const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
@@ -89,14 +91,15 @@ function isFrenchVatKeyValid(vatNumber: string): boolean {
   return Number(key) === (12 + 3 * (siren % 97)) % 97;
 }
 
-/** P27: signing up for an employer makes it the account holder; the person warrants their authority. */
-export const organizationSignUpSchema = individualFields
+/** The organization's fields, checked, before the VAT number is normalized. */
+const organizationFields = individualFields
   .extend({
     organizationName: required(150),
     country: z.enum(COUNTRIES, { error: "country" }),
     vatNumber: required(30),
     jobTitle: required(100),
-    attestAuthority: z.literal(true, { error: "attestationRequired" }),
+    // A ticked checkbox posts "on"; code passes true.
+    attestAuthority: checkbox.pipe(z.literal(true, { error: "attestationRequired" })),
   })
   .superRefine(passwordIsNotEmail, passwordCheck)
   // Not run after a bad country: z.enum has reported it, and a second message on the VAT number would confuse.
@@ -106,9 +109,21 @@ export const organizationSignUpSchema = individualFields
       if (!check.ok) ctx.addIssue({ code: "custom", path: ["vatNumber"], message: check.error });
     },
     whenValid("country", "vatNumber"),
-  )
-  .transform((value) => ({ ...value, vatNumber: normalizeVatNumber(value.vatNumber) }));
+  );
+const withNormalizedVat = <T extends { vatNumber: string }>(value: T): T => ({
+  ...value,
+  vatNumber: normalizeVatNumber(value.vatNumber),
+});
+
+/** P27: signing up for an employer makes it the account holder; the person warrants their authority. */
+export const organizationSignUpSchema = organizationFields.transform(withNormalizedVat);
 export type OrganizationSignUp = z.output<typeof organizationSignUpSchema>;
+
+/** The sign-up form: its radio `accountType` chooses between the two (a person when it is absent). */
+export const signUpFormSchema = z.discriminatedUnion("accountType", [
+  individualSignUpSchema.safeExtend({ accountType: z.literal("individual").default("individual") }),
+  organizationFields.safeExtend({ accountType: z.literal("organization") }).transform(withNormalizedVat),
+]);
 
 // ─────────────────────────── Account forms ───────────────────────────
 
@@ -119,6 +134,7 @@ export const passwordChangeSchema = z
     message: "passwordUnchanged",
   });
 
+/** "I forgot my password": only the address. */
 export const passwordResetRequestSchema = z.object({ email: emailSchema });
 
 /** The form behind the link of the reset e-mail. */
@@ -126,11 +142,6 @@ export const passwordResetSchema = z.object({ token, password: newPassword });
 
 /** Re-authentication with the current password: a stolen session alone cannot take the account over. */
 export const emailChangeSchema = z.object({ newEmail: emailSchema, currentPassword });
-
-export const invitationSchema = z.object({ email: emailSchema });
-
-/** "Send me a sign-in link" and "I forgot my password": only the address. */
-export const emailRequestSchema = z.object({ email: emailSchema });
 
 /** Accepting an invitation without an account yet: the address is the invitation's, not typed. */
 export const invitationSignUpSchema = z.object({
@@ -141,8 +152,5 @@ export const invitationSignUpSchema = z.object({
 });
 export type InvitationSignUp = z.output<typeof invitationSignUpSchema>;
 
-/** An owner's invitation form; the organization id comes from the page and is checked against the owner. */
-export const memberInvitationSchema = z.object({
-  organizationId: z.string().trim().min(1, "required").max(40, "invalid"),
-  email: emailSchema,
-});
+/** Accepting an invitation as the signed-in invited account: only the link's token. */
+export const invitationAcceptSchema = z.object({ token });

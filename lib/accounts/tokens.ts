@@ -3,6 +3,7 @@
 // hash (no salt, no slow function) is enough because the token is 256 random bits, not a guessable secret.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
+import { DomainError, type ErrorCode } from "@/lib/errors";
 import type { AuthTokenPurpose } from "@/lib/generated/prisma/client";
 
 export type { AuthTokenPurpose };
@@ -59,6 +60,23 @@ export async function issueToken(
 }
 
 export type TokenFailure = { status: "expired" | "used" | "invalid" };
+/** What following a link answers: whose account it was for, or why it does not work. */
+export type TokenResult = { status: "ok"; userId: string } | TokenFailure;
+
+const TOKEN_ERRORS = {
+  expired: "tokenExpired",
+  used: "tokenUsed",
+  invalid: "tokenInvalid",
+} as const satisfies Record<TokenFailure["status"], ErrorCode>;
+
+/** The error code of a link that cannot be used, e.g. for a page that says why. */
+export const tokenErrorCode = (status: TokenFailure["status"]) => TOKEN_ERRORS[status];
+
+/** The refusal of a form posted with a link that cannot be used; `token` is the form's hidden input. */
+export function tokenRefusal(failure: TokenFailure): DomainError {
+  return new DomainError(tokenErrorCode(failure.status), { field: "token" });
+}
+
 export type ConsumedToken = { status: "ok"; tokenId: string; userId: string; newEmail: string | null };
 
 /** What a token would give, without using it (e.g. to check a reset link before hashing a password). */

@@ -58,3 +58,11 @@ export async function authorizeWithPassword(
   await db.user.update({ where: { id: user.id }, data: { lastActiveAt: context.now } });
   return { status: "ok", user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }
+
+/** The account of an e-mail address as the sign-in form typed it (case and spaces do not matter), or null. */
+export async function findUserIdByEmail(db: Db, email: string): Promise<string | null> {
+  const parsed = credentialsSchema.shape.email.safeParse(email);
+  if (!parsed.success || parsed.data === "") return null;
+  const user = await db.user.findUnique({ where: { email: parsed.data }, select: { id: true } });
+  return user?.id ?? null;
+}

@@ -3,25 +3,38 @@
 // - e-mail + password (Credentials provider, hence JWT sessions), each JWT backed by a UserSession row that
 //   is checked on every request so that it can be revoked (docs/decisions/0005-revocable-sessions.md);
 // - sign-in links by e-mail for existing accounts (docs/decisions/0006-sign-in-links.md).
-import { createHmac } from "node:crypto";
-// From Auth.js's engine rather than the "next-auth" entry point, which needs a Next.js server around it:
-// the same class (next-auth re-exports it, and pins @auth/core), usable in integration tests.
-import { CredentialsSignin } from "@auth/core/errors";
-import type { NextAuthConfig } from "next-auth";
+import { CredentialsSignin, type AuthError, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Db } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
+import { clientIp } from "@/lib/security/client-ip";
+import { authJsSecret } from "./auth-secret";
 import { authorizeWithPassword, type SignInResult } from "./authorize";
 import { sessionCookieName } from "./cookie-names";
 import { activeSessionAccount, createSession, SESSION_DAYS } from "./sessions";
-import { clientIp, SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
+import { SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
 
 /** The reason a sign-in was refused, carried to the sign-in form as Auth.js's error code. */
 export class SignInRefused extends CredentialsSignin {
-  constructor(readonly reason: Exclude<SignInResult["status"], "ok">) {
+  readonly retryAfterSeconds?: number;
+
+  constructor(refusal: Exclude<SignInResult, { status: "ok" }>) {
     super();
-    this.code = reason;
+    this.code = refusal.status;
+    if (refusal.status === "limited") this.retryAfterSeconds = refusal.retryAfterSeconds;
   }
+}
+
+/**
+ * What the sign-in form says when Auth.js refuses a password: a wrong password and an unknown address are one
+ * refusal (P12), and so is anything else Auth.js refuses; "limited" and "unverified" are told as such.
+ */
+export function signInRefusal(error: AuthError): DomainError {
+  const { code, retryAfterSeconds } = error as AuthError & { code?: string; retryAfterSeconds?: number };
+  if (code === "limited") return new DomainError("limited", { retryAfterSeconds });
+  if (code === "unverified") return new DomainError("unverified");
+  return new DomainError("wrongCredentials");
 }
 
 export type AuthDeps = {
@@ -41,7 +54,7 @@ export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
   const https = env.SITE_URL.startsWith("https://");
   return {
     // One secret to manage: Auth.js's is derived from COOKIE_SECRET.
-    secret: createHmac("sha256", env.COOKIE_SECRET).update("plusuite:authjs").digest("base64url"),
+    secret: authJsSecret(env.COOKIE_SECRET),
     trustHost: true,
     basePath: "/api/auth",
     // The adapter serves the link tokens only: sessions stay JWTs backed by UserSession rows.
@@ -65,7 +78,7 @@ export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
         async authorize(credentials, request) {
           const ip = clientIp(request.headers);
           const result = await authorizeWithPassword(db, credentials, { ip, secret: env.COOKIE_SECRET, now: now() });
-          if (result.status !== "ok") throw new SignInRefused(result.status);
+          if (result.status !== "ok") throw new SignInRefused(result);
           return result.user;
         },
       }),

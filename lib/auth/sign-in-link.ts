@@ -6,12 +6,13 @@ import { createHmac } from "node:crypto";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
 import type { EmailConfig } from "next-auth/providers/email";
-import { renderSignInLink } from "@/lib/accounts/emails";
 import { hashToken } from "@/lib/accounts/tokens";
 import type { Db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { DomainError } from "@/lib/errors";
+import { renderSignInLink } from "@/lib/email/templates/accounts";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
-import { hit, ipKey, RATE_LIMITS, type RateLimitRule } from "@/lib/security/rate-limit";
+import { hit, RATE_LIMITS, type RateLimitRule } from "@/lib/security/rate-limit";
 
 /** Auth.js provider id: `signIn("link", …)`, and the link opens /api/auth/callback/link. */
 export const SIGN_IN_LINK_PROVIDER = "link";
@@ -95,11 +96,6 @@ export function localeOfPath(path: string | null | undefined): Locale {
   return isLocale(segment) ? segment : defaultLocale;
 }
 
-/** The client's address as our reverse proxy reports it (the first of X-Forwarded-For), if any. */
-export function clientIp(headers: Pick<Headers, "get">): string | null {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
-}
-
 export type EmailRequestKind = "signInLink" | "passwordReset";
 
 const REQUEST_RULES: Record<EmailRequestKind, { account: RateLimitRule; ip: RateLimitRule }> = {
@@ -108,21 +104,27 @@ const REQUEST_RULES: Record<EmailRequestKind, { account: RateLimitRule; ip: Rate
 };
 
 /**
- * Counts a request for an e-mailed link against the address typed and the IP (P12). The address counts
- * whether or not it has an account, so that "too many requests" reveals nothing; it is stored as a keyed
- * hash, like the IP, so that the table holds no one's address.
+ * Counts a request for an e-mailed link against the address typed and the client (P12), and refuses it
+ * ("limited") past either limit. The address counts whether or not it has an account, so that "too many
+ * requests" reveals nothing; it is stored as a keyed hash, like the client's address (`ipKey`, already
+ * keyed by the caller, lib/actions/builder.ts), so that the table holds no one's address.
  */
-export async function allowEmailRequest(
+export async function limitEmailRequest(
   db: Db,
   kind: EmailRequestKind,
-  input: { email: string; ip: string | null },
+  input: { email: string; ipKey: string },
   secret: string,
   now: Date,
-): Promise<boolean> {
+): Promise<void> {
   const rules = REQUEST_RULES[kind];
-  const hits = [hit(db, `${kind}:account:${addressKey(input.email, secret)}`, rules.account, now)];
-  if (input.ip) hits.push(hit(db, `${kind}:ip:${ipKey(input.ip, secret)}`, rules.ip, now));
-  return (await Promise.all(hits)).every((result) => result.allowed);
+  const results = await Promise.all([
+    hit(db, `${kind}:account:${addressKey(input.email, secret)}`, rules.account, now),
+    hit(db, `${kind}:ip:${input.ipKey}`, rules.ip, now),
+  ]);
+  const refused = results.filter((result) => !result.allowed);
+  if (refused.length > 0) {
+    throw new DomainError("limited", { retryAfterSeconds: Math.max(...refused.map((r) => r.retryAfterSeconds)) });
+  }
 }
 
 function addressKey(email: string, secret: string): string {

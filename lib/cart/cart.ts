@@ -1,9 +1,11 @@
 // The cart, stored in the database. Every read re-checks prices and stock against the catalogue: a
 // price change or a shortage is reported as an issue for the shopper to see, never applied silently.
+// A change the shop refuses throws a DomainError ("outOfStock", "lineNotFound"…).
 import type { Db, Tx } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
 import { localize } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { MAX_LINE_QUANTITY } from "@/lib/checkout/totals";
+import { MAX_LINE_QUANTITY } from "@/lib/orders/totals";
 
 export type CartIssue =
   | { kind: "priceChanged"; fromCents: number; toCents: number }
@@ -40,15 +42,6 @@ export type CartView = {
 };
 
 export const EMPTY_CART: CartView = { id: null, lines: [], itemCount: 0, subtotalCents: 0, hasIssues: false };
-
-export class CartError extends Error {
-  constructor(
-    readonly code:
-      "productUnavailable" | "variantRequired" | "variantMismatch" | "outOfStock" | "quantity" | "lineNotFound",
-  ) {
-    super(code);
-  }
-}
 
 const lineInclude = {
   product: { include: { images: { orderBy: { position: "asc" as const }, take: 1 } } },
@@ -112,14 +105,14 @@ export async function addToCart(db: Db, cartId: string | null, input: AddToCartI
     where: { id: input.productId, active: true },
     include: { variants: { where: { active: true } } },
   });
-  if (!product) throw new CartError("productUnavailable");
+  if (!product) throw new DomainError("productUnavailable");
   let variant = null;
   if (product.variants.length > 0) {
-    if (!input.variantId) throw new CartError("variantRequired");
+    if (!input.variantId) throw new DomainError("variantRequired");
     variant = product.variants.find((v) => v.id === input.variantId) ?? null;
-    if (!variant) throw new CartError("variantMismatch");
+    if (!variant) throw new DomainError("variantMismatch");
   } else if (input.variantId) {
-    throw new CartError("variantMismatch");
+    throw new DomainError("variantMismatch");
   }
   const available = variant ? variant.stock : product.stock;
   const unitPriceCents = variant?.priceCents ?? product.priceCents;
@@ -130,8 +123,8 @@ export async function addToCart(db: Db, cartId: string | null, input: AddToCartI
     const id = cart?.id ?? (await tx.cart.create({ data: {} })).id;
     const existing = await tx.cartLine.findUnique({ where: { cartId_itemKey: { cartId: id, itemKey } } });
     const quantity = (existing?.quantity ?? 0) + input.quantity;
-    if (quantity > MAX_LINE_QUANTITY) throw new CartError("quantity");
-    if (quantity > available) throw new CartError("outOfStock");
+    if (quantity > MAX_LINE_QUANTITY) throw new DomainError("quantity");
+    if (quantity > available) throw new DomainError("outOfStock");
     await tx.cartLine.upsert({
       where: { cartId_itemKey: { cartId: id, itemKey } },
       create: { cartId: id, productId: product.id, variantId: variant?.id, itemKey, quantity, unitPriceCents },
@@ -149,10 +142,10 @@ export async function updateCartLine(db: Db, cartId: string, lineId: string, qua
     where: { id: lineId, cartId },
     include: { product: true, variant: true },
   });
-  if (!line) throw new CartError("lineNotFound");
-  if (!line.product.active || (line.variant && !line.variant.active)) throw new CartError("productUnavailable");
+  if (!line) throw new DomainError("lineNotFound");
+  if (!line.product.active || (line.variant && !line.variant.active)) throw new DomainError("productUnavailable");
   const available = line.variant ? line.variant.stock : line.product.stock;
-  if (quantity > available) throw new CartError("outOfStock");
+  if (quantity > available) throw new DomainError("outOfStock");
   await db.cartLine.update({
     where: { id: line.id },
     data: { quantity, unitPriceCents: line.variant?.priceCents ?? line.product.priceCents },
@@ -161,7 +154,7 @@ export async function updateCartLine(db: Db, cartId: string, lineId: string, qua
 
 export async function removeCartLine(db: Db, cartId: string, lineId: string): Promise<void> {
   const { count } = await db.cartLine.deleteMany({ where: { id: lineId, cartId } });
-  if (count === 0) throw new CartError("lineNotFound");
+  if (count === 0) throw new DomainError("lineNotFound");
 }
 
 /**
@@ -217,7 +210,7 @@ export async function mergeCarts(db: Db, guestCartId: string, customerCartId: st
 }
 
 function assertQuantity(quantity: number) {
-  if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY) throw new CartError("quantity");
+  if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY) throw new DomainError("quantity");
 }
 
 /**
@@ -230,4 +223,14 @@ export async function attachCartToUser(db: Db, guestCartId: string | null, userI
   if (own) return mergeCarts(db, guestCartId, own.id);
   await db.cart.update({ where: { id: guestCartId }, data: { userId } });
   return guestCartId;
+}
+
+/**
+ * Gives a cart that belongs to no one to the customer, so that it is found again at their next sign-in
+ * (P16). Returns whether it did: another customer's cart is never taken.
+ */
+export async function claimCart(db: Db, cartId: string, userId: string): Promise<boolean> {
+  if (!cartId || !userId) return false;
+  const { count } = await db.cart.updateMany({ where: { id: cartId, userId: null }, data: { userId } });
+  return count === 1;
 }

@@ -1,10 +1,13 @@
 // The checkout, from a validated form to the payment page: supersede an earlier unfinished attempt,
-// place the order (stock reserved), then hand over to the chosen gateway.
+// place the order (stock reserved), then hand over to the chosen gateway. What stops it is a DomainError
+// the shopper can act on: "emptyCart", "cartChanged", "outOfStock", "shippingUnavailable",
+// "gatewayUnavailable", "paymentUnavailable" (the gateway is not answering: the pending order is kept).
 import type Stripe from "stripe";
 import type { Db } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { cancelExpiredOrders, cancelOrder } from "@/lib/orders/lifecycle";
-import { placeOrder, type CheckoutInput, type PlaceOrderResult } from "@/lib/orders/place-order";
+import { placeOrder, type CheckoutInput } from "@/lib/orders/place-order";
 import type { PaymentConfig } from "@/lib/payments/config";
 import { payDemoOrder } from "@/lib/payments/demo";
 import { PaymentProviderUnavailableError } from "@/lib/payments/errors";
@@ -12,9 +15,8 @@ import { startStripeCheckout } from "@/lib/payments/stripe";
 
 export type CheckoutDeps = { config: PaymentConfig; stripe: Stripe | null; now: Date; siteUrl: string };
 
-export type CheckoutOutcome =
-  | { ok: true; redirectTo: string; orderId: string }
-  | { ok: false; reason: Extract<PlaceOrderResult, { ok: false }>["reason"] | "paymentUnavailable"; orderId?: string };
+/** Where the shopper goes next (the order page, or the gateway's), and the pending order. */
+export type CheckoutOutcome = { redirectTo: string; orderId: string };
 
 export async function checkout(
   db: Db,
@@ -25,18 +27,18 @@ export async function checkout(
   await supersedePendingOrders(db, params.cartId);
 
   const placed = await placeOrder(db, { config: deps.config, now: deps.now }, params);
-  if (!placed.ok) return { ok: false, reason: placed.reason };
+  if (!placed.ok) throw new DomainError(placed.reason);
   const order = placed.order;
   const orderPage = `/${params.locale}/order/${order.id}`;
 
   switch (order.paymentProvider) {
     case "demo":
       await payDemoOrder(db, deps.config, order.id, deps.now);
-      return { ok: true, redirectTo: orderPage, orderId: order.id };
+      return { redirectTo: orderPage, orderId: order.id };
     case "paypal":
-      return { ok: true, redirectTo: `/${params.locale}/checkout/paypal/${order.id}`, orderId: order.id };
+      return { redirectTo: `/${params.locale}/checkout/paypal/${order.id}`, orderId: order.id };
     case "stripe": {
-      if (!deps.stripe) return { ok: false, reason: "paymentUnavailable", orderId: order.id };
+      if (!deps.stripe) throw new DomainError("paymentUnavailable");
       try {
         const withLines = await db.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: true } });
         const url = await startStripeCheckout(db, deps.stripe, {
@@ -45,11 +47,10 @@ export async function checkout(
           siteUrl: deps.siteUrl,
           now: deps.now,
         });
-        return { ok: true, redirectTo: url, orderId: order.id };
+        return { redirectTo: url, orderId: order.id };
       } catch (error) {
         // The pending order and the cart stay as they are: the shopper retries.
-        if (error instanceof PaymentProviderUnavailableError)
-          return { ok: false, reason: "paymentUnavailable", orderId: order.id };
+        if (error instanceof PaymentProviderUnavailableError) throw new DomainError("paymentUnavailable");
         throw error;
       }
     }

@@ -1,10 +1,33 @@
-// The checkout form as plain values (kept and sent back when validation fails, so nothing typed is lost)
-// and zod issues as field errors keyed like the form's input names ("shipping.postalCode").
-import type { z } from "zod";
+// The checkout form: its schema (the inputs are named like the fields, "shipping.postalCode", so that errors
+// land next to them) and its starting values. It carries contact, addresses, delivery method and gateway
+// only: every amount is computed on the server (P10). Address rules are the shop's (lib/address).
+import { z } from "zod";
+import type { AddressFields } from "@/lib/address/fields";
+import { emailSchema } from "@/lib/address/email";
+import { addressSchema } from "@/lib/address/rules";
+import { checkbox } from "@/lib/forms/fields";
+import { shippingMethodSchema } from "@/lib/orders/shipping";
 
-export const ADDRESS_FIELDS = ["name", "company", "line1", "line2", "postalCode", "city", "country", "phone"] as const;
-export type AddressFields = Record<(typeof ADDRESS_FIELDS)[number], string>;
+export const checkoutSchema = z
+  .object({
+    email: emailSchema,
+    shipping: addressSchema,
+    billingSameAsShipping: checkbox,
+    // Not posted while "same as shipping" is ticked (the form hides it).
+    billing: addressSchema.optional(),
+    shippingMethod: shippingMethodSchema,
+    provider: z.enum(["stripe", "paypal", "demo"]),
+  })
+  .transform((input, ctx) => {
+    if (input.billingSameAsShipping) return { ...input, billing: input.shipping };
+    if (!input.billing) {
+      ctx.addIssue({ code: "custom", path: ["billing", "name"], message: "required" });
+      return z.NEVER;
+    }
+    return { ...input, billing: input.billing };
+  });
 
+/** What the form starts from: empty for a guest, the address book's defaults for a customer (P13). */
 export type CheckoutFormValues = {
   email: string;
   shipping: AddressFields;
@@ -13,39 +36,3 @@ export type CheckoutFormValues = {
   shippingMethod: string;
   provider: string;
 };
-
-export function emptyAddress(country = "FR"): AddressFields {
-  return { name: "", company: "", line1: "", line2: "", postalCode: "", city: "", country, phone: "" };
-}
-
-export function checkoutFormValues(form: FormData): CheckoutFormValues {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value.slice(0, 500) : "";
-  };
-  const address = (prefix: string) =>
-    Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, text(`${prefix}.${field}`)])) as AddressFields;
-  return {
-    email: text("email"),
-    shipping: address("shipping"),
-    billingSameAsShipping: form.get("billingSameAsShipping") === "on",
-    billing: address("billing"),
-    shippingMethod: text("shippingMethod"),
-    provider: text("provider"),
-  };
-}
-
-/**
- * First message per field, keyed like the inputs ("shipping.postalCode"). Messages are message keys;
- * anything else (zod's own wording) becomes "invalid".
- */
-export function fieldErrors(error: z.ZodError, known: ReadonlySet<string> = CHECKOUT_MESSAGES): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.join(".");
-    errors[field] ??= known.has(issue.message) ? issue.message : "invalid";
-  }
-  return errors;
-}
-
-const CHECKOUT_MESSAGES = new Set(["required", "tooLong", "postalCode", "phone", "email", "country"]);

@@ -1,10 +1,10 @@
-import { computeTotals } from "@/lib/checkout/totals";
+import { computeTotals } from "@/lib/orders/totals";
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import type { Order } from "@/lib/generated/prisma/client";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { enqueueEmail } from "./outbox";
-import { renderOrderConfirmation } from "./templates/order-confirmation";
+import { renderOrderConfirmation } from "./templates/orders";
 import type { EmailAddressView, OrderConfirmationData } from "./types";
 
 export const orderConfirmationKey = (orderId: string) => `order-confirmation:${orderId}`;

@@ -96,6 +96,34 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
   return report;
 }
 
+/** E-mails not sent yet and still to send, or given up on: the figure an admin watches. */
+export async function countUnsentEmails(db: Db): Promise<number> {
+  return db.emailOutbox.count({ where: { status: { in: ["pending", "failed"] } } });
+}
+
+/** The latest e-mails, newest first, for the dev outbox page (no bodies: the list does not show them). */
+export async function listRecentEmails(db: Db, limit: number) {
+  return db.emailOutbox.findMany({
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: {
+      id: true,
+      createdAt: true,
+      to: true,
+      subject: true,
+      template: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+    },
+  });
+}
+
+/** One e-mail with its bodies, for the dev outbox page; null for an unknown id. */
+export async function getOutboxEmail(db: Db, id: string) {
+  return db.emailOutbox.findUnique({ where: { id } });
+}
+
 function withoutAddress(message: string, address: string): string {
   if (!address) return message;
   const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,4 +1,4 @@
-import type { VatLine } from "@/lib/checkout/totals";
+import type { VatLine } from "@/lib/orders/totals";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type RenderedEmail = { subject: string; html: string; text: string };

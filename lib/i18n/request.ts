@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import * as rootParams from "next/root-params";
 import { getRequestConfig } from "next-intl/server";
+import { SHOP_TIME_ZONE } from "@/lib/shop";
 import { loadMessages } from "./messages";
 import { isLocale, type Locale } from "./routing";
 
@@ -18,6 +19,6 @@ export default getRequestConfig(async ({ locale }) => {
   return {
     locale: resolved,
     messages: await loadMessages(resolved),
-    timeZone: "Europe/Paris",
+    timeZone: SHOP_TIME_ZONE,
   };
 });

@@ -1,11 +1,8 @@
 // Turns a cart into a pending order: prices and totals from the database only, stock reserved
 // atomically (conditional decrements inside one transaction), contact and addresses snapshotted.
-import { z } from "zod";
 import { getCart, type CartView } from "@/lib/cart/cart";
 import { variantLabel } from "@/lib/catalogue/variant-label";
-import { addressSchema, emailSchema } from "@/lib/checkout/address";
-import { shippingMethodSchema, shippingPrice } from "@/lib/checkout/shipping";
-import { computeTotals } from "@/lib/checkout/totals";
+import type { Address } from "@/lib/address/rules";
 import type { Db } from "@/lib/db/client";
 import type { Order, PaymentProvider } from "@/lib/generated/prisma/client";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -13,7 +10,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import { assertGatewayAvailable } from "@/lib/payments/gateways";
 import type { PaymentConfig } from "@/lib/payments/config";
 import { nextOrderNumber } from "./number";
+import { shippingPrice, type ShippingMethod } from "./shipping";
 import { OutOfStockError, takeStock } from "./stock";
+import { computeTotals } from "./totals";
 
 /** How long a pending order holds its stock while the shopper pays (Stripe sessions last 30 min at least). */
 export const RESERVATION_MINUTES = 45;
@@ -21,26 +20,14 @@ export const RESERVATION_MINUTES = 45;
 /** Checkouts queue on the product rows they reserve: allow waiting for a connection and for the locks. */
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 
-export const checkoutSchema = z
-  .object({
-    email: emailSchema,
-    shipping: addressSchema,
-    billingSameAsShipping: z.boolean(),
-    billing: z.unknown().optional(),
-    shippingMethod: shippingMethodSchema,
-    provider: z.enum(["stripe", "paypal", "demo"]),
-  })
-  .transform((input, ctx) => {
-    if (input.billingSameAsShipping) return { ...input, billing: input.shipping };
-    const billing = addressSchema.safeParse(input.billing);
-    if (!billing.success) {
-      for (const issue of billing.error.issues) ctx.addIssue({ ...issue, path: ["billing", ...issue.path] } as never);
-      return z.NEVER;
-    }
-    return { ...input, billing: billing.data };
-  });
-
-export type CheckoutInput = z.infer<typeof checkoutSchema>;
+/** The shopper's part of an order, validated by the checkout form (lib/checkout/form.ts): no amount (P10). */
+export type CheckoutInput = {
+  email: string;
+  shipping: Address;
+  billing: Address;
+  shippingMethod: ShippingMethod;
+  provider: string;
+};
 
 export type PlaceOrderResult =
   | { ok: true; order: Order }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { OrderStatus } from "@/lib/generated/prisma/client";
 
 /**
  * An order as its owner may see it: a guest owns the orders placed from their cart (signed cookie);
@@ -14,4 +15,9 @@ export async function getOwnedOrder(db: Db, orderId: string, owner: { cartId: st
     where: { id: orderId, OR: ownership },
     include: { lines: true, addresses: true },
   });
+}
+
+/** How many orders are in this state (the back office's first figures). */
+export async function countOrdersWithStatus(db: Db, status: OrderStatus): Promise<number> {
+  return db.order.count({ where: { status } });
 }

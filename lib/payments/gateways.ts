@@ -1,16 +1,11 @@
 // Payment gateway settings (P28): each gateway is switched on or off in the database by the shop owner;
 // checkout offers only gateways that are both on and configured, and the server refuses any other.
 import type { Db, Tx } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
 import type { PaymentProvider } from "@/lib/generated/prisma/client";
 import { isDemoMode, type PaymentConfig } from "./config";
 
 export const REAL_GATEWAYS = ["stripe", "paypal"] as const satisfies readonly PaymentProvider[];
-
-export class GatewayUnavailableError extends Error {
-  constructor(readonly provider: string) {
-    super(`Payment gateway ${provider} is not available`);
-  }
-}
 
 export async function availableGateways(db: Db | Tx, config: PaymentConfig): Promise<PaymentProvider[]> {
   if (isDemoMode(config)) return ["demo"];
@@ -20,6 +15,7 @@ export async function availableGateways(db: Db | Tx, config: PaymentConfig): Pro
   );
 }
 
+/** The gateway if it is offered; otherwise a refusal ("gatewayUnavailable") the shopper can act on. */
 export async function assertGatewayAvailable(
   db: Db | Tx,
   config: PaymentConfig,
@@ -27,7 +23,7 @@ export async function assertGatewayAvailable(
 ): Promise<PaymentProvider> {
   const available = await availableGateways(db, config);
   const found = available.find((candidate) => candidate === provider);
-  if (!found) throw new GatewayUnavailableError(provider);
+  if (!found) throw new DomainError("gatewayUnavailable");
   return found;
 }
 

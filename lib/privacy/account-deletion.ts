@@ -1,4 +1,4 @@
-// "Delete my account" as the customer asks for it (P14): the form is checked, the customer proves again
+// "Delete my account" as the customer asks for it (P14): the form ticked, the customer proves again
 // that it is them (current password, rate-limited per account: a stolen session alone cannot destroy an
 // account), then the account is erased (lib/privacy/erasure.ts) and a confirmation e-mail is enqueued in
 // the same transaction, in the customer's language, to be forgotten once sent.
@@ -6,41 +6,33 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-rules";
 import { verifyPassword } from "@/lib/auth/password";
-import { fieldErrors } from "@/lib/checkout/form";
 import type { Db } from "@/lib/db/client";
+import { renderAccountDeletedEmail } from "@/lib/email/templates/privacy";
+import { DomainError } from "@/lib/errors";
+import { checkbox } from "@/lib/forms/fields";
 import { isLocale } from "@/lib/i18n/routing";
 import { hit, RATE_LIMITS, type RateLimitRule } from "@/lib/security/rate-limit";
-import { renderAccountDeletedEmail } from "./emails";
 import { deleteAccount } from "./erasure";
 
-/** Error messages are message keys under "AccountPrivacy.errors". */
+/** The form: the current password and the ticked confirmation. Messages are error codes (lib/errors.ts). */
 export const accountDeletionSchema = z.object({
   // Compared, never stored: not trimmed (a space is part of a password).
   password: z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "wrongPassword"),
-  confirm: z.literal(true, { error: "confirmRequired" }),
+  confirm: checkbox.pipe(z.literal(true, { error: "confirmRequired" })),
 });
-const ERRORS = new Set(["required", "wrongPassword", "confirmRequired"]);
+export type AccountDeletion = z.output<typeof accountDeletionSchema>;
 
-export type AccountDeletionResult =
-  | { status: "deleted" }
-  /** the form is incomplete: message keys by field */
-  | { status: "invalid"; fieldErrors: Record<string, string> }
-  | { status: "wrongPassword" }
-  | { status: "limited"; retryAfterSeconds: number }
-  /** an account without a password (sign-in links only): it must set one first */
-  | { status: "noPassword" }
-  /** no such user (already deleted, e.g. by a second tab) */
-  | { status: "notFound" };
-
+/**
+ * "deleted", or "notFound" when there was no such user any more (already deleted, e.g. from a second tab):
+ * gone either way. Refusals are DomainErrors: "wrongPassword" (on the password input), "limited", and
+ * "noPassword" for an account that signs in with links only (it must set a password first).
+ */
 export async function deleteOwnAccount(
   db: Db,
   userId: string,
-  input: { password: unknown; confirm: unknown },
+  input: AccountDeletion,
   context: { now: Date; limit?: RateLimitRule },
-): Promise<AccountDeletionResult> {
-  const parsed = accountDeletionSchema.safeParse(input);
-  if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrors(parsed.error, ERRORS) };
-
+): Promise<{ status: "deleted" | "notFound" }> {
   // Counted before the password is checked, so that guesses are limited whatever their outcome. The key
   // names the user id: erasure deletes rate-limit rows naming the user, so it does not outlive them.
   const limit = await hit(
@@ -49,15 +41,17 @@ export async function deleteOwnAccount(
     context.limit ?? RATE_LIMITS.deleteAccountPerAccount,
     context.now,
   );
-  if (!limit.allowed) return { status: "limited", retryAfterSeconds: limit.retryAfterSeconds };
+  if (!limit.allowed) throw new DomainError("limited", { retryAfterSeconds: limit.retryAfterSeconds });
 
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { email: true, passwordHash: true, locale: true },
   });
   if (!user) return { status: "notFound" };
-  if (!user.passwordHash) return { status: "noPassword" };
-  if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return { status: "wrongPassword" };
+  if (!user.passwordHash) throw new DomainError("noPassword");
+  if (!(await verifyPassword(input.password, user.passwordHash))) {
+    throw new DomainError("wrongPassword", { field: "password" });
+  }
 
   // The customer's language is the one of their profile (the e-mails they receive are in it).
   const locale = isLocale(user.locale) ? user.locale : "fr";

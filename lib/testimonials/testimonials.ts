@@ -5,24 +5,32 @@
 // back office; until then a testimonial is published as soon as it is submitted.
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { checkbox } from "@/lib/forms/fields";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { TESTIMONIAL_MAX_LENGTH } from "./rules";
 
-export { RATINGS, TESTIMONIAL_MAX_LENGTH } from "./rules";
 /** The public page shows this many of the newest testimonials. */
 export const PUBLIC_PAGE_SIZE = 50;
 
-/** Error messages are message keys under "AccountTestimonials.errors". */
+/** A testimonial as it is stored. Zod messages are error codes (lib/errors.ts). */
 export const testimonialSchema = z.object({
   rating: z.coerce.number({ error: "rating" }).int("rating").min(1, "rating").max(5, "rating"),
   body: z.string().trim().min(1, "required").max(TESTIMONIAL_MAX_LENGTH, "tooLong"),
-  // The consent is a separate, unticked checkbox: only an explicit "on" counts as given.
+  // The consent to show the name: given only explicitly (a separate checkbox, never ticked for them).
   showName: z.boolean(),
   locale: z.enum(locales, { error: "locale" }),
 });
 export type TestimonialInput = z.output<typeof testimonialSchema>;
 
-export const TESTIMONIAL_ERRORS = new Set(["rating", "required", "tooLong", "locale"]);
+/** The form: the consent checkbox is ticked ("on") or absent; the language is the form's own (its locale). */
+export const testimonialFormSchema = testimonialSchema.omit({ locale: true }).extend({ showName: checkbox });
+
+/** "Show my name", "stop showing my name" or "delete" on one of the customer's testimonials. */
+export const manageTestimonialSchema = z.object({
+  id: z.string().trim().min(1, "notFound").max(100, "notFound"),
+  intent: z.enum(["showName", "hideName", "delete"]),
+});
 
 /**
  * "Marie D.": the first word of the name and the initial of its last word; just "Marie" for a one-word
@@ -72,8 +80,8 @@ export function listOwnTestimonials(db: Db | Tx, userId: string) {
 }
 
 /**
- * Gives or withdraws the consent to show the name on one of the customer's testimonials. Returns false
- * for a testimonial that is not theirs (or does not exist): the caller treats it as not found.
+ * Gives or withdraws the consent to show the name on one of the customer's testimonials; "notFound" for
+ * a testimonial that is not theirs, like one that does not exist.
  */
 export async function setNameConsent(
   db: Db | Tx,
@@ -81,19 +89,21 @@ export async function setNameConsent(
   testimonialId: string,
   showName: boolean,
   now: Date,
-): Promise<boolean> {
+): Promise<void> {
+  if (!userId) throw new DomainError("notFound");
   const { count } = await db.testimonial.updateMany({
     where: { id: testimonialId, userId },
     // nameConsentAt records when the consent now in force was given; withdrawn, there is none.
     data: { showName, nameConsentAt: showName ? now : null },
   });
-  return count === 1;
+  if (count !== 1) throw new DomainError("notFound");
 }
 
-/** Deletes one of the customer's testimonials; false when it is not theirs. */
-export async function deleteTestimonial(db: Db | Tx, userId: string, testimonialId: string): Promise<boolean> {
+/** Deletes one of the customer's testimonials; "notFound" when it is not theirs. */
+export async function deleteTestimonial(db: Db | Tx, userId: string, testimonialId: string): Promise<void> {
+  if (!userId) throw new DomainError("notFound");
   const { count } = await db.testimonial.deleteMany({ where: { id: testimonialId, userId } });
-  return count === 1;
+  if (count !== 1) throw new DomainError("notFound");
 }
 
 export type PublicTestimonial = {

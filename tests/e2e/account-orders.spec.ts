@@ -2,17 +2,11 @@
 // page and moved to the cart (P13 "listes précédentes"), interests recorded, cleared and switched off (P4).
 // Another customer's order or list URL is a 404.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAsNewCustomer } from "./support/accounts";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
-// Each test creates its accounts from a separate process (and hashes passwords with scrypt).
+// Each test hashes its accounts' passwords with production scrypt.
 test.describe.configure({ timeout: 90_000 });
-
-async function anotherCustomer(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-  await signInAsNewCustomer(page);
-  return page;
-}
 
 /** Waits for the server action the (static) product page sends once shown: the view is recorded then. */
 function productViewRecorded(page: Page) {
@@ -21,9 +15,10 @@ function productViewRecorded(page: Page) {
 
 test("P13: order while signed in, see it in the history and its detail, download the confirmation", async ({
   page,
-  browser,
+  newSignedInCustomer,
+  anotherCustomerPage,
 }) => {
-  const email = await signInAsNewCustomer(page);
+  const { email } = await newSignedInCustomer();
   await page.goto("/fr/product/confiture-abricot-roussillon");
   await page.getByRole("button", { name: "Ajouter au panier" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
@@ -68,17 +63,17 @@ test("P13: order while signed in, see it in the history and its detail, download
   await expect(page.getByTestId("account-order").filter({ hasText: number })).toContainText("Paid");
 
   // Another customer gets the 404, for the page and for the file.
-  const other = await anotherCustomer(browser);
+  const other = await anotherCustomerPage();
   expect((await other.goto(detailUrl))?.status()).toBe(404);
   expect((await other.request.get(`${detailUrl}/confirmation`)).status()).toBe(404);
   expect((await other.goto("/fr/account/orders"))?.status()).toBe(200);
   await expect(other.getByTestId("account-order")).toHaveCount(0);
-  await other.context().close();
 });
 
 test("P13: create a list, add a product from the product page, see it in the list, move it to the cart", async ({
   page,
-  browser,
+  newSignedInCustomer,
+  anotherCustomerPage,
 }) => {
   // Signed out, "Add to a list" leads to sign-in and back to the product.
   await page.goto("/fr/product/mariniere-coton-bio");
@@ -87,7 +82,7 @@ test("P13: create a list, add a product from the product page, see it in the lis
     page.getByRole("link", { name: "Connectez-vous pour enregistrer ce produit dans une liste" }),
   ).toHaveAttribute("href", /\/fr\/sign-in\?returnTo=%2Ffr%2Fproduct%2Fmariniere-coton-bio/);
 
-  await signInAsNewCustomer(page);
+  await newSignedInCustomer();
   await page.goto("/fr/account/lists");
   await page.getByLabel("Nom de la liste").fill("Vêtements");
   await page.getByRole("button", { name: "Créer la liste" }).click();
@@ -95,7 +90,10 @@ test("P13: create a list, add a product from the product page, see it in the lis
   // Names are unique per customer, whatever their case; what was typed stays.
   await page.getByLabel("Nom de la liste").fill("vêtements");
   await page.getByRole("button", { name: "Créer la liste" }).click();
-  await expect(page.getByText("Vous avez déjà une liste portant ce nom.")).toBeVisible();
+  // The shared message (Errors.duplicateName), next to the input it is about.
+  await expect(page.getByLabel("Nom de la liste")).toHaveAccessibleDescription(
+    "Vous avez déjà une liste portant ce nom.",
+  );
   await expect(page.getByLabel("Nom de la liste")).toHaveValue("vêtements");
 
   // From the product page, with the size chosen there.
@@ -125,13 +123,15 @@ test("P13: create a list, add a product from the product page, see it in the lis
   await expect(page.getByRole("main").getByTestId("cart-line")).toContainText("Marinière en coton bio");
 
   // Another customer's list URL is a 404.
-  const other = await anotherCustomer(browser);
+  const other = await anotherCustomerPage();
   expect((await other.goto(listUrl))?.status()).toBe(404);
-  await other.context().close();
 });
 
-test("P4: a viewed product appears in interests, clear empties it, switch off stops recording", async ({ page }) => {
-  await signInAsNewCustomer(page);
+test("P4: a viewed product appears in interests, clear empties it, switch off stops recording", async ({
+  page,
+  newSignedInCustomer,
+}) => {
+  await newSignedInCustomer();
   let recorded = productViewRecorded(page);
   await page.goto("/fr/product/confiture-abricot-roussillon");
   await recorded;

@@ -1,10 +1,11 @@
 // P21 testimonials (name shown only with consent, withdrawn at once) and P14 "Mes données": download my
 // data, delete my account.
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { createUser, PASSWORD, signIn, signInAs } from "./support/accounts";
+import type { Page } from "@playwright/test";
+import { signIn } from "./support/accounts";
+import { expect, PASSWORD, test } from "./support/fixtures";
 
-// Accounts are created from a separate process and passwords hashed with scrypt: slower than a page view.
+// Passwords are hashed with production scrypt: slower than a page view.
 test.describe.configure({ timeout: 90_000 });
 
 const unique = () => `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
@@ -27,9 +28,8 @@ async function writeTestimonial(page: Page, body: string, showName: boolean) {
 
 const publicTestimonial = (page: Page, body: string) => page.getByTestId("testimonial").filter({ hasText: body });
 
-test("P21: testimonial consent withdrawal hides the name on the public page", async ({ page }) => {
-  const email = await createUser("customer", "Apolline de Rochefort");
-  await signInAs(page, email);
+test("P21: testimonial consent withdrawal hides the name on the public page", async ({ page, newSignedInCustomer }) => {
+  await newSignedInCustomer({ name: "Apolline de Rochefort" });
 
   // A testimonial without a rating is refused, and what was typed stays.
   const body = `Linge magnifique, livraison soignée (${unique()}).`;
@@ -73,9 +73,8 @@ test("P21: testimonial consent withdrawal hides the name on the public page", as
   await expect(publicTestimonial(page, body)).toHaveCount(0);
 });
 
-test("P14: download my data", async ({ page, browser }) => {
-  const email = await createUser("customer", "Bastien Morel");
-  await signInAs(page, email);
+test("P14: download my data", async ({ page, browser, newSignedInCustomer }) => {
+  const { email } = await newSignedInCustomer({ name: "Bastien Morel" });
   const body = `Des bols parfaits pour le petit-déjeuner (${unique()}).`;
   await writeTestimonial(page, body, false);
 
@@ -112,9 +111,8 @@ test("P14: download my data", async ({ page, browser }) => {
   await expect(page.getByRole("link", { name: "Download my data (JSON)" })).toBeVisible();
 });
 
-test("P14: delete my account, then cannot sign in", async ({ page }) => {
-  const email = await createUser("customer", "Clémence Vidal");
-  await signInAs(page, email);
+test("P14: delete my account, then cannot sign in", async ({ page, newSignedInCustomer }) => {
+  const { email } = await newSignedInCustomer({ name: "Clémence Vidal" });
   await page.goto("/fr/account/privacy");
   await expect(page.getByRole("heading", { name: "Ce qui est conservé" })).toBeVisible();
 
@@ -122,7 +120,7 @@ test("P14: delete my account, then cannot sign in", async ({ page }) => {
   await page.getByLabel("Mot de passe actuel").fill("pas le bon mot de passe");
   await page.getByLabel("Je comprends que mon compte").check();
   await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
-  await expect(page.locator("#password-error")).toHaveText("Mot de passe incorrect.");
+  await expect(page.locator("#password-error")).toHaveText("Le mot de passe est incorrect.");
   await expect(page.getByLabel("Mot de passe actuel")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Je comprends que mon compte")).toBeChecked();
   await expect(page).toHaveURL(/\/fr\/account\/privacy$/);

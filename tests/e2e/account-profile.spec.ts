@@ -1,12 +1,12 @@
 // Mon compte: profile, e-mail and password changes, address book, newsletter preferences (P2, P13).
-import { expect, test } from "@playwright/test";
-import { createUser, PASSWORD, signIn, signInAsNewCustomer } from "./support/accounts";
+import { signIn } from "./support/accounts";
+import { expect, PASSWORD, test } from "./support/fixtures";
 
-// Each test creates its account from a separate process (and hashes its password): slower than a page view.
+// Each test hashes its account's password with production scrypt: slower than a page view.
 test.describe.configure({ timeout: 60_000 });
 
-test("P13: edit each profile field, reload, value kept", async ({ page }) => {
-  await signInAsNewCustomer(page);
+test("P13: edit each profile field, reload, value kept", async ({ page, newSignedInCustomer }) => {
+  await newSignedInCustomer();
   await page.goto("/fr/account/profile");
   const main = page.getByRole("main");
   await expect(main.getByRole("heading", { level: 1 })).toHaveText("Profil");
@@ -39,8 +39,11 @@ test("P13: edit each profile field, reload, value kept", async ({ page }) => {
   await expect(main.getByLabel("Langue préférée")).toHaveValue("fr");
 });
 
-test("P2: a bad phone number shows a localized error and keeps what was typed", async ({ page }) => {
-  await signInAsNewCustomer(page);
+test("P2: a bad phone number shows a localized error and keeps what was typed", async ({
+  page,
+  newSignedInCustomer,
+}) => {
+  await newSignedInCustomer();
   await page.goto("/fr/account/profile");
   const main = page.getByRole("main");
   await main.getByLabel("Nom complet").fill("Dominique Leroy");
@@ -51,7 +54,11 @@ test("P2: a bad phone number shows a localized error and keeps what was typed", 
   await expect(main.getByRole("alert")).toHaveText("Veuillez corriger les champs signalés.");
   const phone = main.getByLabel("Numéro de téléphone (facultatif)");
   await expect(phone).toHaveAttribute("aria-invalid", "true");
-  await expect(phone).toHaveAccessibleDescription(/Ce numéro de téléphone n’est pas valide pour le pays choisi\./);
+  // The help, then the shop's one message for this error ("Errors").
+  await expect(phone).toHaveAccessibleDescription(
+    "Par exemple 06 12 34 56 78. Laissez le champ vide pour retirer votre numéro. " +
+      "Ce numéro de téléphone n’est pas valide pour le pays choisi (ex. +33 6 12 34 56 78).",
+  );
   await expect(phone).toHaveValue("12 34");
   await expect(main.getByLabel("Indicatif du pays")).toHaveValue("DE");
   await expect(main.getByLabel("Nom complet")).toHaveValue("Dominique Leroy");
@@ -61,8 +68,8 @@ test("P2: a bad phone number shows a localized error and keeps what was typed", 
   await expect(main.getByLabel("Nom complet")).toHaveValue("");
 });
 
-test("P13: add an address, listed after reload, then set as default", async ({ page }) => {
-  await signInAsNewCustomer(page);
+test("P13: add an address, listed after reload, then set as default", async ({ page, newSignedInCustomer }) => {
+  await newSignedInCustomer();
   await page.goto("/fr/account/addresses");
   const main = page.getByRole("main");
   await expect(main.getByText("Vous n’avez pas encore enregistré d’adresse.")).toBeVisible();
@@ -128,18 +135,34 @@ test("P13: add an address, listed after reload, then set as default", async ({ p
   await expect(shipping.getByLabel("Pays")).toHaveValue("BE");
   const billing = page.getByRole("group", { name: "Adresse de facturation" });
   await expect(billing.getByLabel("Adresse", { exact: true })).toHaveValue("12 rue des Lilas");
+
+  // Deleted from a second tab: the first tab's button is refused with the shop's message, nothing else changes.
+  await page.goto("/fr/account/addresses");
+  const otherTab = await page.context().newPage();
+  await otherTab.goto("/fr/account/addresses");
+  await otherTab.getByRole("button", { name: /^Supprimer l’adresse « Camille Martin, 12 rue des Lilas/ }).click();
+  await expect(otherTab.getByRole("main").getByRole("status")).toHaveText("L’adresse est supprimée.");
+  await expect(otherTab.getByRole("list", { name: "Mes adresses" }).getByRole("listitem")).toHaveCount(1);
+  await otherTab.close();
+  await lilas.getByRole("button", { name: /^Livrer ici par défaut/ }).click();
+  await expect(lilas.getByRole("alert")).toHaveText("Cet élément n’existe plus.");
+  await page.reload();
+  await expect(main.getByRole("list", { name: "Mes adresses" }).getByRole("listitem")).toHaveCount(1);
+  await expect(port).toContainText("Livraison par défaut");
 });
 
 test("P13: change the password, then sign in with the new one; other devices are signed out", async ({
   page,
   browser,
+  newAccount,
+  signInDirectly,
 }) => {
-  const email = await createUser();
-  const otherDevice = await (await browser.newContext()).newPage();
-  await signIn(otherDevice, email);
-  await expect(otherDevice).toHaveURL(/\/fr\/account$/, { timeout: 20_000 });
-  await signIn(page, email);
-  await expect(page).toHaveURL(/\/fr\/account$/, { timeout: 20_000 });
+  const account = await newAccount();
+  const email = account.email;
+  const otherContext = await browser.newContext();
+  await signInDirectly(otherContext, account);
+  const otherDevice = await otherContext.newPage();
+  await signInDirectly(page.context(), account);
 
   await page.goto("/fr/account/profile");
   const main = page.getByRole("main");
@@ -147,9 +170,10 @@ test("P13: change the password, then sign in with the new one; other devices are
   await main.getByLabel("Mot de passe actuel").fill("pas le bon mot de passe");
   await main.getByLabel("Nouveau mot de passe").fill("un tout nouveau secret");
   await main.getByRole("button", { name: "Changer le mot de passe" }).click();
-  await expect(main.getByLabel("Mot de passe actuel")).toHaveAccessibleDescription(
-    "Le mot de passe actuel est incorrect.",
-  );
+  await expect(main.getByLabel("Mot de passe actuel")).toHaveAccessibleDescription("Le mot de passe est incorrect.");
+  // Passwords are never sent back to the page.
+  await expect(main.getByLabel("Mot de passe actuel")).toHaveValue("");
+  await expect(main.getByLabel("Nouveau mot de passe")).toHaveValue("");
 
   await main.getByLabel("Mot de passe actuel").fill(PASSWORD);
   await main.getByLabel("Nouveau mot de passe").fill("un tout nouveau secret");
@@ -167,16 +191,24 @@ test("P13: change the password, then sign in with the new one; other devices are
   await expect(otherDevice.getByRole("main").getByRole("alert")).toBeVisible();
   await signIn(otherDevice, email, "un tout nouveau secret");
   await expect(otherDevice).toHaveURL(/\/fr\/account$/, { timeout: 20_000 });
+  await otherContext.close();
 });
 
-test("P13: an e-mail change sends a link to the new address", async ({ page }) => {
-  const email = await signInAsNewCustomer(page);
+test("P13: an e-mail change sends a link to the new address", async ({ page, newSignedInCustomer }) => {
+  const { email } = await newSignedInCustomer();
   await page.goto("/fr/account/profile");
   const main = page.getByRole("main");
   await expect(main.getByTestId("current-email")).toContainText(email);
   await main.getByRole("link", { name: "Changer d’adresse e-mail" }).click();
   const newEmail = `nouvelle-${Date.now()}@example.fr`;
+  // A wrong current password is refused next to its input; the new address typed stays.
   await main.getByLabel("Nouvelle adresse e-mail").fill(newEmail);
+  await main.getByLabel("Mot de passe actuel").fill("pas le bon mot de passe");
+  await main.getByRole("button", { name: "Envoyer le lien de confirmation" }).click();
+  await expect(main.getByLabel("Mot de passe actuel")).toHaveAccessibleDescription(
+    "Pour vérifier que c’est bien vous. Le mot de passe est incorrect.",
+  );
+  await expect(main.getByLabel("Nouvelle adresse e-mail")).toHaveValue(newEmail);
   await main.getByLabel("Mot de passe actuel").fill(PASSWORD);
   await main.getByRole("button", { name: "Envoyer le lien de confirmation" }).click();
   await expect(main.getByRole("status")).toContainText(`Nous avons envoyé un lien à ${newEmail}.`);
@@ -184,8 +216,11 @@ test("P13: an e-mail change sends a link to the new address", async ({ page }) =
   await expect(page.getByRole("main")).toContainText(newEmail);
 });
 
-test("P13: newsletter and promotions preferences are toggled and kept after reload", async ({ page }) => {
-  await signInAsNewCustomer(page);
+test("P13: newsletter and promotions preferences are toggled and kept after reload", async ({
+  page,
+  newSignedInCustomer,
+}) => {
+  await newSignedInCustomer();
   await page.goto("/fr/account/preferences");
   const main = page.getByRole("main");
   const newsletter = main.getByRole("switch", { name: "Recevoir la newsletter" });
@@ -212,8 +247,8 @@ test("P13: newsletter and promotions preferences are toggled and kept after relo
   await expect(promotions).toBeChecked();
 });
 
-test("P13: the profile page in English", async ({ page }) => {
-  await signInAsNewCustomer(page);
+test("P13: the profile page in English", async ({ page, newSignedInCustomer }) => {
+  await newSignedInCustomer();
   await page.goto("/en/account/profile");
   const main = page.getByRole("main");
   await expect(main.getByRole("heading", { level: 1 })).toHaveText("Profile");
@@ -222,7 +257,8 @@ test("P13: the profile page in English", async ({ page }) => {
   await main.getByLabel("Phone number (optional)").fill("07400 12345");
   await main.getByRole("button", { name: "Save", exact: true }).click();
   await expect(main.getByLabel("Phone number (optional)")).toHaveAccessibleDescription(
-    /This phone number is not valid for the chosen country\./,
+    "For example 06 12 34 56 78. Leave the field empty to remove your number. " +
+      "This phone number is not valid for the chosen country (e.g. +33 6 12 34 56 78).",
   );
   await main.getByLabel("Phone number (optional)").fill("07400 123456");
   await main.getByRole("button", { name: "Save", exact: true }).click();

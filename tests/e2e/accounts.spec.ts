@@ -1,14 +1,16 @@
 // Sign-in (P12, P13), revocable sessions, cart merge at sign-in (P16), the /admin area hidden from non-admins.
-import { expect, test, type Page } from "@playwright/test";
-import { createUser, PASSWORD, signIn } from "./support/accounts";
+import type { Page } from "@playwright/test";
+import { signIn } from "./support/accounts";
+import { expect, PASSWORD, test } from "./support/fixtures";
 
-// Each test creates its accounts from a separate process (and hashes passwords with scrypt): slower than a page view.
+// Each test hashes its accounts' passwords with production scrypt: slower than a page view.
 test.describe.configure({ timeout: 60_000 });
 
 test("P12: a wrong password and an unknown e-mail get the same message; the right one opens Mon compte", async ({
   page,
+  newAccount,
 }) => {
-  const email = await createUser();
+  const { email } = await newAccount();
   await signIn(page, email, "pas le bon");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
   await expect(page.getByLabel("Adresse e-mail")).toHaveValue(email);
@@ -21,8 +23,8 @@ test("P12: a wrong password and an unknown e-mail get the same message; the righ
   await expect(page.getByTestId("account-link")).toHaveText("Mon compte");
 });
 
-test("P16: the guest cart is kept when signing in", async ({ page }) => {
-  const email = await createUser();
+test("P16: the guest cart is kept when signing in", async ({ page, newAccount }) => {
+  const { email } = await newAccount();
   await page.goto("/fr/product/confiture-abricot-roussillon");
   await page.getByRole("button", { name: "Ajouter au panier" }).click();
   await expect(page.getByTestId("cart-count")).toHaveText("1");
@@ -32,8 +34,8 @@ test("P16: the guest cart is kept when signing in", async ({ page }) => {
   await expect(page.getByRole("main").getByTestId("cart-line")).toHaveCount(1);
 });
 
-test("a revoked session is refused on its next request: sign out everywhere", async ({ browser }) => {
-  const email = await createUser();
+test("a revoked session is refused on its next request: sign out everywhere", async ({ browser, newAccount }) => {
+  const { email } = await newAccount();
   const laptop = await (await browser.newContext()).newPage();
   const phone = await (await browser.newContext()).newPage();
   await signIn(laptop, email);
@@ -48,15 +50,15 @@ test("a revoked session is refused on its next request: sign out everywhere", as
   await expect(phone).toHaveURL(/\/fr\/sign-in/);
 });
 
-test("/admin is a 404 for visitors and customers, and opens for an admin", async ({ page, browser }) => {
+test("/admin is a 404 for visitors and customers, and opens for an admin", async ({ page, browser, newAccount }) => {
   expect((await page.goto("/fr/admin"))?.status()).toBe(404);
-  await signIn(page, await createUser());
+  await signIn(page, (await newAccount()).email);
   await expect(page).toHaveURL(/\/fr\/account$/);
   expect((await page.goto("/fr/admin"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
 
   const adminPage = await (await browser.newContext()).newPage();
-  await signIn(adminPage, await createUser("admin"));
+  await signIn(adminPage, (await newAccount({ role: "admin" })).email);
   await expect(adminPage).toHaveURL(/\/fr\/account$/);
   const admin = await adminPage.goto("/en/admin");
   expect(admin?.status()).toBe(200);
@@ -88,7 +90,9 @@ test("P26: an individual signs up, confirms the address from the e-mail, then si
   await expect(page).toHaveURL(/\/fr\/sign-up\/check-email$/);
 
   await signIn(page, email);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Confirmez d’abord votre adresse e-mail");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Votre adresse e-mail n’est pas encore vérifiée : nous vous avons envoyé un nouveau lien.",
+  );
 
   const link = await linkFromOutbox(page, email, "verify-email");
   await page.goto(link);
@@ -118,7 +122,9 @@ test("P27: an organization sign-up without the authority attestation is refused;
   await page.getByLabel("Your role").fill("Gérante");
   await page.getByRole("button", { name: "Create my account" }).click();
   await expect(page).toHaveURL(/\/en\/sign-up$/);
-  await expect(page.locator("#attestAuthority-error")).toBeVisible();
+  await expect(page.locator("#attestAuthority-error")).toHaveText(
+    "You must confirm that you are authorized to act on behalf of the organization.",
+  );
   await expect(page.getByLabel("Organisation name")).toHaveValue("Atelier Martin SARL");
 
   // Everything typed is kept except the password, which is never sent back to the browser.

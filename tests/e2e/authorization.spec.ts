@@ -3,8 +3,8 @@
 // signed-out visitor (redirect to sign-in, nothing done) and must not fail with a 500 on garbage input.
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createUser, signIn } from "./support/accounts";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
 type ManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
 type Action = { id: string; name: string; pagePath: string };
@@ -21,23 +21,41 @@ function pagePathOf(entry: ManifestEntry): string {
     .replace(/\[[^\]]+\]/g, "x");
 }
 
-function protectedActions(): Action[] {
+function actionsOf(areas: string[]): Action[] {
   const manifestPath = path.join(process.env.NEXT_DIST_DIR || ".next", "server/server-reference-manifest.json");
   const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as { node: Record<string, ManifestEntry> };
   return Object.entries(manifest.node)
-    .filter(([, entry]) => PROTECTED_AREAS.some((area) => entry.filename?.startsWith(area)))
+    .filter(([, entry]) => areas.some((area) => entry.filename?.startsWith(area)))
     .map(([id, entry]) => ({ id, name: `${entry.filename}#${entry.exportedName}`, pagePath: pagePathOf(entry) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+const protectedActions = () => actionsOf(PROTECTED_AREAS);
+
 /**
- * Calls a server action as Next's client does (React's reply encoding): both arguments are the same form,
- * which fits `(form)` and `(previousState, form)` actions alike. The form holds only a locale.
+ * Calls a server action as a form with useActionState does (React's reply encoding: the form's fields
+ * prefixed "_1_", then the root "0" last, naming the previous state and the form). Every action is built by
+ * the one action builder, which takes `(previousState, form)` and `(form)` alike. The form holds a locale and
+ * whatever else is given.
  */
-function callAction(request: APIRequestContext, baseURL: string, action: Action, cookie?: string) {
+function callAction(
+  request: APIRequestContext,
+  baseURL: string | null,
+  action: Action,
+  options: { cookie?: string; fields?: Record<string, string> } = {},
+) {
+  const multipart = new FormData();
+  for (const [name, value] of Object.entries({ locale: "fr", ...options.fields }))
+    multipart.append(`_1_${name}`, value);
+  multipart.append("0", JSON.stringify([{ attempt: 0 }, "$K1"]));
   return request.post(action.pagePath, {
-    headers: { "next-action": action.id, accept: "text/x-component", origin: baseURL, ...(cookie ? { cookie } : {}) },
-    multipart: { "0": JSON.stringify(["$K1", "$K1"]), "1_locale": "fr" },
+    headers: {
+      "next-action": action.id,
+      accept: "text/x-component",
+      ...(baseURL ? { origin: baseURL } : {}),
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+    },
+    multipart,
     maxRedirects: 0,
   });
 }
@@ -50,7 +68,7 @@ test("every Mon compte and admin server action refuses a visitor with a forged s
   expect(actions.length, "the account pages have server actions").toBeGreaterThan(5);
   for (const action of actions) {
     // A session cookie gets past the proxy's first gate; the action itself must refuse it.
-    const response = await callAction(request, baseURL!, action, "plusuite.session=forged");
+    const response = await callAction(request, baseURL!, action, { cookie: "plusuite.session=forged" });
     if (action.name.includes("/admin/")) {
       // requireAdmin(): the same 404 as an unknown page, no hint that the action exists.
       expect(response.status(), action.name).toBe(404);
@@ -63,14 +81,59 @@ test("every Mon compte and admin server action refuses a visitor with a forged s
   }
 });
 
-test("no Mon compte server action fails with a 500 on a form with nothing in it", async ({ page, baseURL }) => {
+test("no Mon compte server action fails with a 500 on a form with nothing in it", async ({
+  page,
+  baseURL,
+  newSignedInCustomer,
+}) => {
   test.setTimeout(120_000);
-  await signIn(page, await createUser());
-  await expect(page).toHaveURL(/\/fr\/account$/);
+  await newSignedInCustomer();
   // The browser's cookies: the calls below are made as this signed-in customer.
   for (const action of protectedActions().filter((a) => !a.name.includes("/admin/"))) {
     const response = await callAction(page.request, baseURL!, action);
     expect(response.status(), action.name).toBeLessThan(500);
     expect(response.headers()["x-action-redirect"] ?? "", `${action.name} accepts the session`).not.toMatch(/sign-in/);
   }
+});
+
+test("every server action of the shop answers hostile requests with a refusal, never a 500 (issue 9)", async ({
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const actions = actionsOf(["app/"]);
+  expect(actions.length, "all the shop's actions").toBeGreaterThan(25);
+  const pollutedJson = '[{"locale":"fr","__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}]';
+  // A session cookie (forged) takes the requests past proxy.ts's first gate of /account: each answer below is
+  // the action's own. The builder reads the Origin and the input before it looks at the session.
+  const cookie = "plusuite.session=forged";
+  for (const action of actions) {
+    const headers = { "next-action": action.id, accept: "text/x-component", cookie };
+    // A foreign Origin: refused by proxy.ts before Next.js (which would answer 500).
+    const foreign = await callAction(request, "https://evil.example", action, { cookie });
+    expect(foreign.status(), `${action.name}, foreign Origin`).toBe(403);
+    // No Origin at all: Next.js lets it through; the builder answers the typed refusal, before any session check.
+    const missing = await callAction(request, null, action, { cookie });
+    expect(missing.status(), `${action.name}, no Origin`).toBeLessThan(500);
+    expect(await missing.text(), `${action.name}, no Origin`).toContain('"error":"origin"');
+    // A JSON body with prototype keys where a form (or a plain object) is expected.
+    const json = await request.post(action.pagePath, {
+      headers: { ...headers, origin: baseURL!, "content-type": "text/plain;charset=UTF-8" },
+      data: pollutedJson,
+      maxRedirects: 0,
+    });
+    expect(json.status(), `${action.name}, JSON body`).toBeLessThan(500);
+    expect(await json.text(), `${action.name}, JSON body`).toContain('"error":"invalid"');
+    // A 1 MB text (10^6 characters: Next.js's form parser drops a field of 1 MiB or more before any action runs):
+    // read, and refused whole by the builder.
+    const huge = await callAction(request, baseURL!, action, {
+      cookie,
+      fields: { name: "x".repeat(1_000_000) },
+    });
+    expect(huge.status(), `${action.name}, 1 MB field`).toBeLessThan(500);
+    expect(await huge.text(), `${action.name}, 1 MB field`).toContain('"error":"invalid"');
+  }
+  // Above the body limit: refused by proxy.ts with a 413 before Next.js reads it.
+  const tooLarge = await callAction(request, baseURL!, actions[0]!, { fields: { name: "x".repeat(3 * 1024 * 1024) } });
+  expect(tooLarge.status()).toBe(413);
 });

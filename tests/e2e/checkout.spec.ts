@@ -1,5 +1,6 @@
 // P16 (cart kept between visits), P5 (confirmation e-mail), demo payment mode, in French and English.
 import { expect, test, type Page } from "@playwright/test";
+import { postToAction, serverActionId } from "./support/server-actions";
 
 const texts = {
   fr: {
@@ -96,9 +97,12 @@ test("bad checkout input is refused with a localized message and nothing typed i
   await page.getByLabel("Ville").fill("Bruxelles");
   await page.getByLabel("Téléphone (facultatif)").fill("12");
   await page.getByRole("button", { name: /Valider la commande/ }).click();
+  await expect(page.getByText("Veuillez corriger les champs signalés.")).toHaveAttribute("role", "alert");
   await expect(page.getByText("Cette adresse e-mail n’est pas valide.")).toBeVisible();
   await expect(page.getByText("Ce code postal n’est pas valide pour ce pays.")).toBeVisible();
-  await expect(page.getByText(/Ce numéro de téléphone n’est pas valide/)).toBeVisible();
+  await expect(
+    page.getByText("Ce numéro de téléphone n’est pas valide pour le pays choisi (ex. +33 6 12 34 56 78)."),
+  ).toBeVisible();
   await expect(page.getByLabel("Nom complet")).toHaveValue("Camille Martin");
   await expect(page.getByLabel("Pays")).toHaveValue("BE");
   await expect(page.getByLabel("Code postal")).toHaveValue("ABCDE");
@@ -112,4 +116,90 @@ test("bad checkout input is refused with a localized message and nothing typed i
   await page.getByRole("button", { name: /Valider la commande/ }).click();
   await expect(page).toHaveURL(/\/fr\/order\//);
   await expect(page.getByTestId("order-status")).toHaveText(/Votre paiement est confirmé/);
+});
+
+test("a change the cart refuses is explained in the shop's words and the cart shows what the server holds", async ({
+  page,
+}) => {
+  await addToCart(page, "/fr/product/confiture-abricot-roussillon", "Ajouter au panier");
+  await page.goto("/fr/cart");
+  const main = page.getByRole("main");
+  const quantity = main.getByLabel("Quantité pour Confiture extra d’abricots du Roussillon");
+  const subtotal = await page.getByTestId("cart-subtotal").textContent();
+
+  await quantity.fill("60"); // 48 in stock
+  await quantity.press("Enter");
+  await expect(main.getByText("Le stock est insuffisant pour cette quantité.")).toHaveAttribute("role", "alert");
+  await expect(quantity).toHaveValue("1");
+  await expect(page.getByTestId("cart-subtotal")).toHaveText(subtotal!);
+
+  await quantity.fill("0");
+  await quantity.press("Enter");
+  await expect(main.getByText("Choisissez une quantité entre 1 et 99.")).toHaveAttribute("role", "alert");
+  await expect(quantity).toHaveValue("1");
+
+  await quantity.fill("2");
+  await quantity.press("Enter");
+  await expect(main.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByTestId("cart-count")).toHaveText("2");
+});
+
+test("the cart and checkout actions answer garbage with a typed refusal, never a 500, and change nothing", async ({
+  request,
+  baseURL,
+}) => {
+  const cart = "app/[locale]/(shop)/cart/actions.ts";
+  const checkout = "app/[locale]/(shop)/checkout/actions.ts";
+  const on = (file: string, name: string, pagePath: string) => ({
+    baseURL: baseURL!,
+    pagePath,
+    actionId: serverActionId(file, name),
+  });
+  // A well-formed id of no product: had the input been read, the answer would be "productUnavailable".
+  const item = { locale: "fr", productId: "abcdefghij0123456789", quantity: "1" };
+  const address = { "shipping.name": "Camille Martin", "shipping.city": "Lyon", provider: "demo" };
+
+  const refusedWhole = [
+    // Prototype keys, in a form to the cart and nested in the checkout's.
+    await postToAction(request, { ...on(cart, "addToCartAction", "/fr/cart"), form: { ...item, "__proto__.x": "1" } }),
+    await postToAction(request, {
+      ...on(checkout, "placeOrderAction", "/fr/checkout"),
+      form: { locale: "fr", ...address, "shipping.constructor.prototype": "x" },
+    }),
+    // A 1 MB text, far longer than any field (just under Next's own limit on a request body).
+    await postToAction(request, {
+      ...on(checkout, "placeOrderAction", "/fr/checkout"),
+      form: { locale: "fr", ...address, "shipping.city": "x".repeat(1_000_000) },
+    }),
+    await postToAction(request, {
+      ...on(cart, "addToCartAction", "/fr/cart"),
+      argument: { ...item, productId: "a".repeat(1_000_000) },
+    }),
+    // A plain object where the checkout expects its form.
+    await postToAction(request, {
+      ...on(checkout, "placeOrderAction", "/fr/checkout"),
+      argument: { locale: "fr", email: "a@example.fr", shippingMethod: "colissimo", provider: "demo", totalCents: 1 },
+    }),
+  ];
+  for (const response of refusedWhole) {
+    expect(response.status()).toBe(200);
+    // Nothing is echoed back either.
+    expect(await response.text()).toMatch(/^1:\{"attempt":1,"error":"invalid"\}$/m);
+    expect(response.headers()["set-cookie"] ?? "").not.toMatch(/ps_cart/);
+    expect(response.headers()["x-action-redirect"]).toBeUndefined();
+  }
+
+  // Fields of the wrong shape are refused one by one, in the shop's words; extra keys are dropped.
+  const update = await postToAction(request, {
+    ...on(cart, "updateCartLineAction", "/fr/cart"),
+    argument: { locale: "fr", lineId: "../../etc", quantity: 2, unitPriceCents: 1 },
+  });
+  expect(await update.text()).toMatch(/"error":"invalid","fieldErrors":\{"lineId":"lineNotFound"\}/);
+  const capture = await postToAction(request, {
+    ...on("app/[locale]/(shop)/checkout/paypal/actions.ts", "capturePayPalOrderAction", "/fr/checkout/paypal/x"),
+    argument: { orderId: "x", paypalOrderId: { $gt: "" } },
+  });
+  expect(await capture.text()).toMatch(/"fieldErrors":\{"orderId":"notFound","paypalOrderId":"invalid"\}/);
+  const after = await request.get("/api/cart?locale=fr");
+  expect(await after.json()).toMatchObject({ id: null, itemCount: 0 });
 });

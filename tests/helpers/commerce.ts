@@ -1,10 +1,13 @@
 // Builders shared by the commerce tests: a shopper's cart and checkout form, Stripe events signed with
-// the SDK's own test helper.
+// the SDK's own test helper, and the refusal a shopper is shown.
 import { randomUUID } from "node:crypto";
 import Stripe from "stripe";
+import { expect } from "vitest";
 import { addToCart } from "@/lib/cart/cart";
+import { checkoutSchema } from "@/lib/checkout/form";
 import type { Db } from "@/lib/db/client";
-import { checkoutSchema, type CheckoutInput } from "@/lib/orders/place-order";
+import type { ErrorCode } from "@/lib/errors";
+import type { CheckoutInput } from "@/lib/orders/place-order";
 import type { PaymentConfig } from "@/lib/payments/config";
 
 export const STRIPE_WEBHOOK_SECRET = "whsec_test_plusuite";
@@ -13,6 +16,9 @@ export function stripeConfig(apiUrl: string): PaymentConfig {
   return { stripe: { secretKey: "sk_test_plusuite", webhookSecret: STRIPE_WEBHOOK_SECRET, apiUrl }, paypal: null };
 }
 export const demoConfig: PaymentConfig = { stripe: null, paypal: null };
+
+/** A refusal the shopper is shown (lib/errors.ts), with its code. */
+export const refusal = (code: ErrorCode) => expect.objectContaining({ name: "DomainError", code });
 
 export function checkoutInput(overrides: Partial<Record<string, unknown>> = {}): CheckoutInput {
   return checkoutSchema.parse({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { authorizeWithPassword } from "@/lib/auth/authorize";
+import { authorizeWithPassword, findUserIdByEmail } from "@/lib/auth/authorize";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
@@ -102,4 +102,11 @@ test("P12: per IP only failures count: many successful sign-ins from one address
       ).status,
     );
   expect(results).toEqual(["ok", "ok", "ok", "ok", "ok"]);
+});
+
+test("an account is found from its e-mail address as typed in the sign-in form", async () => {
+  const { id } = await db.user.findUniqueOrThrow({ where: { email: "sam@example.co.uk" } });
+  expect(await findUserIdByEmail(db, "  Sam@Example.CO.UK ")).toBe(id);
+  expect(await findUserIdByEmail(db, "nobody@example.fr")).toBeNull();
+  expect(await findUserIdByEmail(db, "   ")).toBeNull();
 });

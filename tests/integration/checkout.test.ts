@@ -1,12 +1,14 @@
+// Checkout with Stripe (P10): one Checkout Session per order, webhooks verified and applied once, order
+// e-mails (P5), payment gateways (P28) and stock reservations. Cart and form input: cart-input.test.ts.
 import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { acceptCartChanges, addToCart, CartError, getCart, mergeCarts } from "@/lib/cart/cart";
+import { getCart } from "@/lib/cart/cart";
 import { seedCatalogue } from "@/lib/catalogue/seed";
 import { checkout } from "@/lib/checkout/checkout";
 import type { Db } from "@/lib/db/client";
 import { cancelExpiredOrders } from "@/lib/orders/lifecycle";
-import { checkoutSchema, placeOrder, RESERVATION_MINUTES } from "@/lib/orders/place-order";
-import { GatewayUnavailableError, setGatewayEnabled, availableGateways } from "@/lib/payments/gateways";
+import { placeOrder, RESERVATION_MINUTES } from "@/lib/orders/place-order";
+import { setGatewayEnabled, availableGateways } from "@/lib/payments/gateways";
 import { createStripeClient, handleStripeEvent, verifyStripeEvent } from "@/lib/payments/stripe";
 import { fixtureCategories, fixtureProducts } from "../fixtures/catalogue";
 import { startFakeStripe, type FakeStripe } from "../fakes/stripe";
@@ -14,10 +16,12 @@ import {
   cartWith,
   checkoutInput,
   demoConfig,
+  refusal,
   STRIPE_WEBHOOK_SECRET,
   stripeConfig,
   stripeEvent,
 } from "../helpers/commerce";
+import { expectConsoleError } from "../helpers/console";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let testDb: TestDb;
@@ -69,110 +73,10 @@ async function deliver(event: { payload: string; signature: string }) {
   return handleStripeEvent(db, verified, now);
 }
 
-describe("cart input (P10: the server's numbers win)", () => {
-  test("quantity 0, negative, fractional or 10^9, an inactive product, another product's variant: refused, cart intact", async () => {
-    const cartId = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]);
-    const theiere = await db.product.findUniqueOrThrow({ where: { slug: "theiere-fonte" } });
-    const drap = await db.product.findUniqueOrThrow({ where: { slug: "drap-lin" }, include: { variants: true } });
-    const vase = await db.product.findUniqueOrThrow({ where: { slug: "vase-retire" } });
-    for (const quantity of [0, -1, 1.5, 1e9]) {
-      await expect(addToCart(db, cartId, { productId: theiere.id, quantity })).rejects.toThrow(
-        new CartError("quantity"),
-      );
-    }
-    await expect(addToCart(db, cartId, { productId: vase.id, quantity: 1 })).rejects.toThrow(
-      new CartError("productUnavailable"),
-    );
-    await expect(
-      addToCart(db, cartId, { productId: theiere.id, variantId: drap.variants[0]!.id, quantity: 1 }),
-    ).rejects.toThrow(new CartError("variantMismatch"));
-    await expect(addToCart(db, cartId, { productId: drap.id, quantity: 1 })).rejects.toThrow(
-      new CartError("variantRequired"),
-    );
-    await expect(addToCart(db, cartId, { productId: theiere.id, quantity: 10 })).rejects.toThrow(
-      new CartError("outOfStock"),
-    );
-    const cart = await getCart(db, cartId, "fr");
-    expect(cart.lines.map((l) => [l.slug, l.quantity])).toEqual([["theiere-fonte", 1]]);
-  });
-
-  test("P10: prices, totals or quantities sent with the checkout form are ignored", async () => {
-    const cartId = await cartWith(db, [{ slug: "confiture-abricot", quantity: 2 }]);
-    const tampered = checkoutSchema.parse({
-      ...checkoutInput(),
-      totalCents: 1,
-      subtotalCents: 1,
-      unitPriceCents: 1,
-      lines: [{ quantity: 50, unitPriceCents: 1 }],
-    });
-    expect(tampered).not.toHaveProperty("totalCents");
-    const result = await placeOrder(db, { config: demoConfig, now }, { cartId, locale: "fr", input: tampered });
-    if (!result.ok) throw new Error(result.reason);
-    const order = await db.order.findUniqueOrThrow({ where: { id: result.order.id }, include: { lines: true } });
-    // 2 × 6,50 € + 5,90 € colissimo (under the free-shipping threshold)
-    expect(order).toMatchObject({ subtotalCents: 1300, shippingCents: 590, totalCents: 1890 });
-    expect(order.lines).toMatchObject([{ quantity: 2, unitPriceCents: 650, vatRateBp: 550, lineTotalCents: 1300 }]);
-    // VAT: 5.5 % contained in 13,00 € (68 c) + 20 % contained in 5,90 € (98 c)
-    expect(order.vatCents).toBe(68 + 98);
-  });
-
-  test("a price change is shown to the shopper, never applied silently", async () => {
-    const cartId = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]);
-    await db.product.update({ where: { slug: "theiere-fonte" }, data: { priceCents: 6400 } });
-    try {
-      const cart = await getCart(db, cartId, "fr");
-      expect(cart.lines[0]?.issue).toEqual({ kind: "priceChanged", fromCents: 5900, toCents: 6400 });
-      const refused = await placeOrder(
-        db,
-        { config: demoConfig, now },
-        { cartId, locale: "fr", input: checkoutInput() },
-      );
-      expect(refused).toMatchObject({ ok: false, reason: "cartChanged" });
-      await acceptCartChanges(db, cartId, "fr");
-      const accepted = await placeOrder(
-        db,
-        { config: demoConfig, now },
-        { cartId, locale: "fr", input: checkoutInput() },
-      );
-      expect(accepted.ok && accepted.order.subtotalCents).toBe(6400);
-    } finally {
-      await db.product.update({ where: { slug: "theiere-fonte" }, data: { priceCents: 5900, stock: 4 } });
-    }
-  });
-
-  test("the order keeps the variant in the shopper's language", async () => {
-    const cartId = await cartWith(db, [{ slug: "drap-lin", sku: "DRAP-140-NAT", quantity: 1 }]);
-    const result = await placeOrder(db, { config: demoConfig, now }, { cartId, locale: "en", input: checkoutInput() });
-    if (!result.ok) throw new Error(result.reason);
-    const [line] = await db.orderLine.findMany({ where: { orderId: result.order.id } });
-    expect(line).toMatchObject({
-      name: "Washed linen sheet",
-      variantLabel: "Natural / 140 × 200",
-      sku: "DRAP-140-NAT",
-    });
-  });
-
-  test("P16: a guest cart merges into the customer's cart at sign-in", async () => {
-    const guest = await cartWith(db, [
-      { slug: "theiere-fonte", quantity: 1 },
-      { slug: "confiture-abricot", quantity: 2 },
-    ]);
-    const customer = await cartWith(db, [{ slug: "confiture-abricot", quantity: 1 }]);
-    await mergeCarts(db, guest, customer);
-    const merged = await getCart(db, customer, "fr");
-    expect(merged.lines.map((l) => [l.slug, l.quantity]).sort()).toEqual([
-      ["confiture-abricot", 3],
-      ["theiere-fonte", 1],
-    ]);
-    expect(await db.cart.findUnique({ where: { id: guest } })).toBeNull();
-  });
-});
-
 describe("Stripe (P10) and order e-mails (P5)", () => {
   test("the Checkout Session is created once per order, with an idempotency key and the server's total", async () => {
     const cartId = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]);
     const outcome = await stripeCheckout(cartId);
-    if (!outcome.ok) throw new Error(outcome.reason);
     const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
     expect(outcome.redirectTo).toBe(`${fake.url}/pay/${order.providerReference}`);
     const request = fake.requests.at(-1)!;
@@ -184,7 +88,6 @@ describe("Stripe (P10) and order e-mails (P5)", () => {
   test("same event delivered 5 times -> one paid order, one confirmation e-mail", async () => {
     const cartId = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]);
     const outcome = await stripeCheckout(cartId);
-    if (!outcome.ok) throw new Error(outcome.reason);
     const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
     const event = completedEvent(order.providerReference!, order.totalCents);
     const results = [];
@@ -205,7 +108,6 @@ describe("Stripe (P10) and order e-mails (P5)", () => {
   test("out-of-order delivery: a refund before the payment is retried later; an expiry after it changes nothing", async () => {
     const cartId = await cartWith(db, [{ slug: "confiture-abricot", quantity: 10 }]);
     const outcome = await stripeCheckout(cartId);
-    if (!outcome.ok) throw new Error(outcome.reason);
     const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
     const paymentIntent = `pi_refund_${order.id}`;
     const refund = stripeEvent("charge.refunded", {
@@ -254,8 +156,9 @@ describe("Stripe (P10) and order e-mails (P5)", () => {
   test("a paid amount that differs from the order is never accepted", async () => {
     const cartId = await cartWith(db, [{ slug: "theiere-fonte", quantity: 1 }]);
     const outcome = await stripeCheckout(cartId);
-    if (!outcome.ok) throw new Error(outcome.reason);
     const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
+    // The mismatch is logged as an error: someone must look at a payment the shop refused.
+    expectConsoleError(`${order.number}: paid ${order.totalCents - 100} eur, expected ${order.totalCents} EUR`);
     expect(await deliver(completedEvent(order.providerReference!, order.totalCents - 100))).toBe("ignored");
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("pending");
   });
@@ -263,14 +166,13 @@ describe("Stripe (P10) and order e-mails (P5)", () => {
   test("Stripe down at checkout: a retry message, the pending order and the cart stay intact", async () => {
     const cartId = await cartWith(db, [{ slug: "confiture-abricot", quantity: 1 }]);
     fake.failNext(2, 500); // the SDK retries once
-    const outcome = await stripeCheckout(cartId);
-    expect(outcome).toMatchObject({ ok: false, reason: "paymentUnavailable" });
-    const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId! } });
+    await expect(stripeCheckout(cartId)).rejects.toEqual(refusal("paymentUnavailable"));
+    const order = await db.order.findFirstOrThrow({ where: { cartId } });
     expect(order.status).toBe("pending");
     expect((await getCart(db, cartId, "fr")).lines.map((l) => l.quantity)).toEqual([1]);
     // The retry supersedes it and succeeds.
     const retried = await stripeCheckout(cartId);
-    expect(retried.ok).toBe(true);
+    expect(retried.orderId).not.toBe(order.id);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("cancelled");
   });
 });
@@ -280,7 +182,7 @@ describe("payment gateways (P28)", () => {
     await setGatewayEnabled(db, "stripe", false);
     expect(await availableGateways(db, stripeConfig(fake.url))).toEqual([]);
     const cartId = await cartWith(db, [{ slug: "confiture-abricot", quantity: 1 }]);
-    await expect(stripeCheckout(cartId)).rejects.toThrow(GatewayUnavailableError);
+    await expect(stripeCheckout(cartId)).rejects.toEqual(refusal("gatewayUnavailable"));
     expect(await db.order.count({ where: { cartId } })).toBe(0);
   });
 
@@ -292,7 +194,7 @@ describe("payment gateways (P28)", () => {
         { config: stripeConfig(fake.url), now },
         { cartId, locale: "fr", input: checkoutInput({ provider: "demo" }) },
       ),
-    ).rejects.toThrow(GatewayUnavailableError);
+    ).rejects.toEqual(refusal("gatewayUnavailable"));
     expect(await availableGateways(db, demoConfig)).toEqual(["demo"]);
   });
 });
@@ -302,7 +204,6 @@ describe("stock", () => {
     await setStock("plaid-laine", 2);
     const cartId = await cartWith(db, [{ slug: "plaid-laine", quantity: 2 }]);
     const outcome = await stripeCheckout(cartId);
-    if (!outcome.ok) throw new Error(outcome.reason);
     expect(await stock("plaid-laine")).toBe(0);
     const later = new Date(now.getTime() + (RESERVATION_MINUTES + 1) * 60_000);
     expect(await cancelExpiredOrders(db, later)).toBeGreaterThanOrEqual(1);
@@ -318,10 +219,11 @@ describe("stock", () => {
     const carts = [];
     for (let i = 0; i < 50; i++) carts.push(await cartWith(db, [{ slug: "plaid-laine", quantity: 1 }]));
     const started = Date.now();
-    const outcomes = await Promise.all(carts.map((cartId) => stripeCheckout(cartId)));
-    const placed = outcomes.filter((o) => o.ok);
+    const outcomes = await Promise.allSettled(carts.map((cartId) => stripeCheckout(cartId)));
+    const placed = outcomes.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
     expect(placed).toHaveLength(5);
-    expect(outcomes.filter((o) => !o.ok).every((o) => !o.ok && o.reason === "outOfStock")).toBe(true);
+    const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));
+    expect(refused).toEqual(Array(45).fill(refusal("outOfStock")));
     for (const o of placed) {
       const order = await db.order.findUniqueOrThrow({ where: { id: o.orderId } });
       expect(await deliver(completedEvent(order.providerReference!, order.totalCents))).toBe("applied");

@@ -7,6 +7,7 @@ import {
   listInterests,
   recordProductView,
   removeInterest,
+  removeInterestWithName,
   setRecordInterests,
 } from "@/lib/accounts/interests";
 import { seedCatalogue } from "@/lib/catalogue/seed";
@@ -94,5 +95,19 @@ describe("P4: interests", () => {
     expect(await listInterests(db, alice, "fr")).toHaveLength(1);
     expect(await clearInterests(db, "")).toBe(0);
     expect(await listInterests(db, alice, "fr")).toHaveLength(1);
+  });
+
+  test("P4: removing a viewed product names it for the confirmation; another customer's view is neither named nor removed", async () => {
+    const alice = await newUser("alice.named@example.fr");
+    const bob = await newUser("bob.named@example.fr");
+    const theiere = await productId("theiere-fonte");
+    await recordProductView(db, alice, theiere, now);
+
+    expect(await removeInterestWithName(db, bob, theiere, "fr")).toBeNull();
+    expect(await listInterests(db, alice, "fr")).toHaveLength(1);
+    expect(await removeInterestWithName(db, alice, theiere, "en")).toBe("Cast iron teapot");
+    expect(await listInterests(db, alice, "fr")).toEqual([]);
+    expect(await removeInterestWithName(db, alice, theiere, "fr")).toBeNull();
+    expect(await removeInterestWithName(db, "", theiere, "fr")).toBeNull();
   });
 });

@@ -9,7 +9,9 @@ import {
   displayName,
   listOwnTestimonials,
   listPublishedTestimonials,
+  manageTestimonialSchema,
   setNameConsent,
+  testimonialFormSchema,
   testimonialSchema,
 } from "@/lib/testimonials/testimonials";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -34,6 +36,7 @@ afterAll(async () => {
 const input = (overrides: Partial<{ rating: number; body: string; showName: boolean }> = {}) =>
   testimonialSchema.parse({ rating: 5, body: "Très bien.", showName: false, locale: "fr", ...overrides });
 
+const notFound = { name: "DomainError", code: "notFound" };
 const publicAuthorOf = async (id: string) => (await listPublishedTestimonials(db)).find((t) => t.id === id)?.author;
 
 describe("testimonials (P21)", () => {
@@ -65,6 +68,20 @@ describe("testimonials (P21)", () => {
     expect(errors({ showName: "on" })).toEqual([["showName", expect.any(String)]]);
   });
 
+  test("P21: the form's consent counts only when its checkbox is ticked; the language is not a form field", () => {
+    const form = (value: Record<string, unknown>) =>
+      testimonialFormSchema.parse({ rating: "4", body: "Bien.", ...value });
+    expect(form({})).toEqual({ rating: 4, body: "Bien.", showName: false });
+    expect(form({ showName: "on" }).showName).toBe(true);
+    expect(form({ showName: "off" }).showName).toBe(false);
+    expect(testimonialFormSchema.safeParse({ rating: "9", body: " " }).error?.issues.map((i) => i.message)).toEqual([
+      "rating",
+      "required",
+    ]);
+    expect(manageTestimonialSchema.safeParse({ id: "", intent: "delete" }).error?.issues[0]?.message).toBe("notFound");
+    expect(manageTestimonialSchema.safeParse({ id: "abc", intent: "publish" }).success).toBe(false);
+  });
+
   test("P21: withdrawing the consent hides the name at once", async () => {
     const { id } = await createTestimonial(db, marieId, input({ showName: true, body: "Un linge superbe." }), now);
     expect(await publicAuthorOf(id)).toBe("Marie D.");
@@ -74,7 +91,7 @@ describe("testimonials (P21)", () => {
       status: "published",
     });
 
-    expect(await setNameConsent(db, marieId, id, false, minutesLater(5))).toBe(true);
+    await setNameConsent(db, marieId, id, false, minutesLater(5));
     // The very next read of the public page: no cache between the consent and the page.
     expect(await publicAuthorOf(id)).toBeNull();
     const withdrawn = (await listPublishedTestimonials(db)).find((t) => t.id === id)!;
@@ -85,7 +102,7 @@ describe("testimonials (P21)", () => {
     });
 
     // Given again: shown again, with the date of the new consent.
-    expect(await setNameConsent(db, marieId, id, true, minutesLater(10))).toBe(true);
+    await setNameConsent(db, marieId, id, true, minutesLater(10));
     expect(await publicAuthorOf(id)).toBe("Marie D.");
     expect((await listOwnTestimonials(db, marieId)).find((t) => t.id === id)?.nameConsentAt).toEqual(minutesLater(10));
   });
@@ -116,9 +133,11 @@ describe("testimonials (P21)", () => {
 
   test("P21: another customer's testimonial id is refused for the consent and for deletion", async () => {
     const { id } = await createTestimonial(db, marieId, input({ body: "À Marie." }), now);
-    expect(await setNameConsent(db, brunoId, id, true, now)).toBe(false);
-    expect(await deleteTestimonial(db, brunoId, id)).toBe(false);
-    expect(await setNameConsent(db, brunoId, "no-such-id", true, now)).toBe(false);
+    await expect(setNameConsent(db, brunoId, id, true, now)).rejects.toMatchObject(notFound);
+    await expect(deleteTestimonial(db, brunoId, id)).rejects.toMatchObject(notFound);
+    await expect(setNameConsent(db, brunoId, "no-such-id", true, now)).rejects.toMatchObject(notFound);
+    // An empty user id never reaches a query as "any user".
+    await expect(deleteTestimonial(db, "", id)).rejects.toMatchObject(notFound);
     const mine = (await listOwnTestimonials(db, marieId)).find((t) => t.id === id);
     expect(mine).toMatchObject({ showName: false, nameConsentAt: null });
     // Each customer sees only their own.
@@ -127,8 +146,8 @@ describe("testimonials (P21)", () => {
 
   test("P21: the customer deletes their testimonial: it is gone from the public page", async () => {
     const { id } = await createTestimonial(db, marieId, input({ body: "À supprimer." }), now);
-    expect(await deleteTestimonial(db, marieId, id)).toBe(true);
-    expect(await deleteTestimonial(db, marieId, id)).toBe(false);
+    await deleteTestimonial(db, marieId, id);
+    await expect(deleteTestimonial(db, marieId, id)).rejects.toMatchObject(notFound);
     expect((await listPublishedTestimonials(db)).map((t) => t.id)).not.toContain(id);
   });
 

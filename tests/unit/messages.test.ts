@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, test } from "vitest";
+import { ERROR_CODES } from "@/lib/errors";
 import { locales } from "@/lib/i18n/routing";
 import { COLOUR_CODES } from "@/prisma/seed-data/types";
 
@@ -68,6 +69,12 @@ describe("messages", () => {
       const get = (tree: Tree) =>
         key.split(".").reduce<string | Tree>((node, part) => (node as Tree)[part]!, tree) as string;
       expect(placeholders(get(catalogues[locale]!)), key).toEqual(placeholders(get(catalogues.fr!)));
+    }
+  });
+
+  test("every error code (lib/errors.ts) has its one message under Errors, and nothing else is there", () => {
+    for (const locale of locales) {
+      expect(Object.keys(catalogues[locale]!.Errors as Tree).sort(), locale).toEqual([...ERROR_CODES].sort());
     }
   });
 

@@ -6,7 +6,7 @@ import {
   parsePhone,
   phoneRegionOptions,
   splitPhone,
-} from "@/lib/accounts/phone";
+} from "@/lib/address/phone";
 import { profileSchema } from "@/lib/accounts/profile";
 
 describe("P2: phone numbers in E.164, picked by country", () => {

@@ -7,6 +7,7 @@ import { listProducts } from "@/lib/catalogue/products";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
+import { buttonClass } from "@/components/ui/button";
 
 export const revalidate = 300;
 
@@ -28,10 +29,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </h1>
             <p className="mt-4 max-w-prose text-lg text-muted">{t("heroText")}</p>
             {categories[0] && (
-              <Link
-                href={`/category/${categories[0].slug}`}
-                className="mt-6 inline-block rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark"
-              >
+              <Link href={`/category/${categories[0].slug}`} className={buttonClass({}, "mt-6 inline-block")}>
                 {t("heroCta")}
               </Link>
             )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { getCustomerName } from "@/lib/accounts/profile";
 import { visibleAccountSections } from "@/lib/accounts/sections";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -15,15 +16,14 @@ export default async function AccountOverviewPage({ params }: { params: Promise<
   const locale = await localeFromParams(params);
   const user = await requireUser(locale, `/${locale}/account`);
   const t = await getTranslations("AccountNav");
-  const profile = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } });
+  const name = await getCustomerName(db, user.id);
   const sections = (await visibleAccountSections(db, user.id)).filter((s) => s.key !== "overview");
 
   return (
     <div>
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("title")}</h1>
       <p className="mt-2 text-muted" data-testid="signed-in-as">
-        {profile.name ? t("greeting", { name: profile.name }) : t("greetingNoName")} ·{" "}
-        {t("signedInAs", { email: user.email })}
+        {name ? t("greeting", { name }) : t("greetingNoName")} · {t("signedInAs", { email: user.email })}
       </p>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         {sections.map((section) => (

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
+import { countUnsentEmails } from "@/lib/email/outbox";
+import { countOrdersWithStatus } from "@/lib/orders/queries";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -8,9 +10,9 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function AdminHome() {
   const t = await getTranslations("Admin");
   const [paid, pending, emails] = await Promise.all([
-    db.order.count({ where: { status: "paid" } }),
-    db.order.count({ where: { status: "pending" } }),
-    db.emailOutbox.count({ where: { status: { in: ["pending", "failed"] } } }),
+    countOrdersWithStatus(db, "paid"),
+    countOrdersWithStatus(db, "pending"),
+    countUnsentEmails(db),
   ]);
   return (
     <>

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/[locale]/(shop)/sign-in/actions";
 import {
   AuthInvitationFailure,
   AuthJoinForm,
   AuthJoinWithNewAccountForm,
 } from "@/components/account/auth-accept-invitation-form";
+import { SignOutForm } from "@/components/account/sign-out-form";
 import { ClientMessages } from "@/components/layout/client-messages";
-import { peekInvitation } from "@/lib/accounts/organizations";
+import { peekInvitation } from "@/lib/accounts/invitations";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
 import { Notice } from "@/components/ui/notice";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AuthFlows.invitation");
@@ -40,12 +41,12 @@ export default async function AcceptInvitationPage({
 
   return (
     <div className="mx-auto max-w-md px-4 py-12">
-      <ClientMessages namespaces={["AuthFlows", "Registration"]}>
+      <ClientMessages namespaces={["AuthFlows", "Errors"]}>
         {invitation.status !== "ok" ? (
           <>
             <h1 className="font-serif text-3xl font-semibold text-marine">{t("failedTitle")}</h1>
             <div className="mt-6">
-              <AuthInvitationFailure failure={invitation.status} />
+              <AuthInvitationFailure message={t(invitation.status)} />
             </div>
           </>
         ) : (
@@ -64,23 +65,20 @@ export default async function AcceptInvitationPage({
               ) : user ? (
                 <div className="space-y-4">
                   <Notice tone="error">{t("wrongAccountSignedIn", { email: invitation.email })}</Notice>
-                  <form action={signOutAction}>
-                    <input type="hidden" name="locale" value={locale} />
-                    <input type="hidden" name="returnTo" value={here} />
-                    <button
-                      type="submit"
-                      className="rounded-full border border-marine px-5 py-2 font-medium text-marine"
-                    >
-                      {t("signOut")}
-                    </button>
-                  </form>
+                  <SignOutForm
+                    locale={locale}
+                    returnTo={here}
+                    className={buttonClass({ variant: "secondary", size: "md" })}
+                  >
+                    {t("signOut")}
+                  </SignOutForm>
                 </div>
               ) : invitation.accountExists ? (
                 <div className="space-y-4">
                   <p>{t("signInIntro", { email: invitation.email })}</p>
                   <Link
                     href={`/sign-in?returnTo=${encodeURIComponent(here)}`}
-                    className="inline-block rounded-full bg-marine px-6 py-3 font-medium text-white hover:bg-marine-dark"
+                    className={buttonClass({}, "inline-block")}
                   >
                     {t("signIn")}
                   </Link>

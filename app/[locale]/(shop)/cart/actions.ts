@@ -1,73 +1,56 @@
 "use server";
-// Cart mutations. Every export here is a public endpoint: each one validates its input and only ever
-// touches the cart named by the visitor's signed cookie.
-import {
-  acceptCartChanges,
-  addToCart,
-  CartError,
-  getCart,
-  removeCartLine,
-  updateCartLine,
-  type CartView,
-} from "@/lib/cart/cart";
-import { addToCartSchema, localeOnlySchema, removeLineSchema, updateLineSchema } from "@/lib/cart/schemas";
+// Cart mutations (P10: quantities and prices are the server's). Each one only ever touches the cart named by
+// the visitor's signed cookie and answers the cart as it now is; a refusal is a DomainError of lib/cart.
+// Called from code with a plain object, or posted as a form (add to cart without JavaScript).
+import { defineAction } from "@/lib/actions/define";
+import { acceptCartChanges, addToCart, getCart, removeCartLine, updateCartLine } from "@/lib/cart/cart";
+import { acceptCartChangesSchema, addToCartSchema, removeLineSchema, updateLineSchema } from "@/lib/cart/schemas";
 import { readCartId, writeCartId } from "@/lib/cart/session";
-import { db } from "@/lib/db";
-import type { Locale } from "@/lib/i18n/routing";
+import { DomainError } from "@/lib/errors";
 
-export type CartActionResult =
-  { ok: true; cart: CartView } | { ok: false; error: CartError["code"] | "invalid"; cart: CartView };
-
-async function run(locale: Locale, change: (cartId: string | null) => Promise<void>): Promise<CartActionResult> {
-  const cartId = await readCartId();
-  try {
-    await change(cartId);
-    return { ok: true, cart: await getCart(db, await readCartId(), locale) };
-  } catch (error) {
-    if (error instanceof CartError) return { ok: false, error: error.code, cart: await getCart(db, cartId, locale) };
-    throw error;
-  }
-}
-
-export async function addToCartAction(input: unknown): Promise<CartActionResult> {
-  const parsed = addToCartSchema.safeParse(input);
-  if (!parsed.success) return invalid(input);
-  const { locale, ...item } = parsed.data;
-  return run(locale, async (cartId) => {
+export const addToCartAction = defineAction({
+  access: "public",
+  schema: addToCartSchema,
+  input: "object",
+  handler: async (item, { db, locale }) => {
+    const cartId = await readCartId();
     const id = await addToCart(db, cartId, item);
     if (id !== cartId) await writeCartId(id);
-  });
-}
+    return getCart(db, id, locale);
+  },
+});
 
-export async function updateCartLineAction(input: unknown): Promise<CartActionResult> {
-  const parsed = updateLineSchema.safeParse(input);
-  if (!parsed.success) return invalid(input);
-  const { locale, lineId, quantity } = parsed.data;
-  return run(locale, async (cartId) => {
-    if (!cartId) throw new CartError("lineNotFound");
+export const updateCartLineAction = defineAction({
+  access: "public",
+  schema: updateLineSchema,
+  input: "object",
+  handler: async ({ lineId, quantity }, { db, locale }) => {
+    const cartId = await readCartId();
+    if (!cartId) throw new DomainError("lineNotFound");
     await updateCartLine(db, cartId, lineId, quantity);
-  });
-}
+    return getCart(db, cartId, locale);
+  },
+});
 
-export async function removeCartLineAction(input: unknown): Promise<CartActionResult> {
-  const parsed = removeLineSchema.safeParse(input);
-  if (!parsed.success) return invalid(input);
-  const { locale, lineId } = parsed.data;
-  return run(locale, async (cartId) => {
-    if (!cartId) throw new CartError("lineNotFound");
+export const removeCartLineAction = defineAction({
+  access: "public",
+  schema: removeLineSchema,
+  input: "object",
+  handler: async ({ lineId }, { db, locale }) => {
+    const cartId = await readCartId();
+    if (!cartId) throw new DomainError("lineNotFound");
     await removeCartLine(db, cartId, lineId);
-  });
-}
+    return getCart(db, cartId, locale);
+  },
+});
 
-export async function acceptCartChangesAction(input: unknown): Promise<CartActionResult> {
-  const parsed = localeOnlySchema.safeParse(input);
-  if (!parsed.success) return invalid(input);
-  return run(parsed.data.locale, async (cartId) => {
-    if (cartId) await acceptCartChanges(db, cartId, parsed.data.locale);
-  });
-}
-
-async function invalid(input: unknown): Promise<CartActionResult> {
-  const locale = localeOnlySchema.safeParse(input).data?.locale ?? "fr";
-  return { ok: false, error: "invalid", cart: await getCart(db, await readCartId(), locale) };
-}
+export const acceptCartChangesAction = defineAction({
+  access: "public",
+  schema: acceptCartChangesSchema,
+  input: "object",
+  handler: async (_, { db, locale }) => {
+    const cartId = await readCartId();
+    if (cartId) await acceptCartChanges(db, cartId, locale);
+    return getCart(db, cartId, locale);
+  },
+});

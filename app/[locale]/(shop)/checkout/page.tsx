@@ -28,6 +28,7 @@ export default async function CheckoutPage({
 }) {
   const locale = await localeFromParams(params);
   const t = await getTranslations("Checkout");
+  const tError = await getTranslations("Errors");
   const tColour = await getTranslations("colours");
   const config = paymentConfigFrom(getEnv());
   const demoMode = isDemoMode(config);
@@ -59,13 +60,13 @@ export default async function CheckoutPage({
           <p className="rounded-lg border border-dashed border-line p-10 text-center">{t("empty")}</p>
         ) : cart.hasIssues ? (
           <div role="alert" className="rounded-lg border border-terracotta/40 bg-terracotta/5 p-4">
-            <p>{t("failures.cartChanged")}</p>
+            <p>{tError("cartChanged")}</p>
             <Link href="/cart" className="mt-2 inline-block font-medium text-marine underline underline-offset-4">
               {t("reviewCart")}
             </Link>
           </div>
         ) : (
-          <ClientMessages namespaces={["Checkout"]}>
+          <ClientMessages namespaces={["Checkout", "Errors"]}>
             <CheckoutForm
               locale={locale}
               demoMode={demoMode}

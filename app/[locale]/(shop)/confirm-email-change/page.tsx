@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { confirmEmailChange } from "@/lib/accounts/registration";
+import { confirmEmailChange } from "@/lib/accounts/email-change";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,7 +9,7 @@ export const metadata: Metadata = { robots: { index: false } };
 
 /**
  * The link sent to the NEW address (P13): following it proves that the customer receives mail there, so
- * the address changes now; the old address is told (lib/accounts/registration.ts). Like the verification
+ * the address changes now; the old address is told (lib/accounts/email-change.ts). Like the verification
  * link, it is used on opening: a scanner opening it can only complete what the customer asked for.
  */
 export default async function ConfirmEmailChangePage({

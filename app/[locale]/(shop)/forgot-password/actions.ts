@@ -1,29 +1,19 @@
 "use server";
 // "Mot de passe oublié" (P12, P13): the same confirmation whatever the address, a reset e-mail only for an
-// existing account (lib/accounts/registration.ts), requests rate-limited per address and per IP.
-import { headers } from "next/headers";
-import { formText } from "@/lib/forms";
-import { requestPasswordReset } from "@/lib/accounts/registration";
+// existing account (lib/accounts/passwords.ts), requests rate-limited per address and per client.
+import { requestPasswordReset } from "@/lib/accounts/passwords";
 import { passwordResetRequestSchema } from "@/lib/accounts/schemas";
-import { allowEmailRequest, clientIp } from "@/lib/auth/sign-in-link";
-import { db } from "@/lib/db";
+import { defineAction } from "@/lib/actions/define";
+import { limitEmailRequest } from "@/lib/auth/sign-in-link";
 import { getEnv } from "@/lib/env";
 
-export type ForgotPasswordState = { email?: string; sent?: boolean; error?: "email" | "limited" };
-
-export async function requestPasswordResetAction(
-  _previous: ForgotPasswordState,
-  form: FormData,
-): Promise<ForgotPasswordState> {
-  const typed = formText(form, "email", 254);
-  const parsed = passwordResetRequestSchema.safeParse({ email: typed });
-  if (!parsed.success) return { email: typed, error: "email" };
-  const env = getEnv();
-  const now = new Date();
-  const ip = clientIp(await headers());
-  if (!(await allowEmailRequest(db, "passwordReset", { email: parsed.data.email, ip }, env.COOKIE_SECRET, now))) {
-    return { email: typed, error: "limited" };
-  }
-  await requestPasswordReset(db, parsed.data.email, env.SITE_URL, now);
-  return { email: typed, sent: true };
-}
+export const requestPasswordResetAction = defineAction({
+  access: "public",
+  schema: passwordResetRequestSchema,
+  handler: async ({ email }, { db, now, ipKey }) => {
+    const env = getEnv();
+    await limitEmailRequest(db, "passwordReset", { email, ipKey }, env.COOKIE_SECRET, now);
+    await requestPasswordReset(db, email, env.SITE_URL, now);
+    return { sent: true } as const;
+  },
+});

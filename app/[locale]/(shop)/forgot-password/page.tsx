@@ -18,7 +18,7 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("forgot.title")}</h1>
       <p className="mt-4 text-muted">{t("forgot.intro")}</p>
       <div className="mt-6">
-        <ClientMessages namespaces={["AuthFlows"]}>
+        <ClientMessages namespaces={["AuthFlows", "Errors"]}>
           <AuthForgotPasswordForm locale={locale} />
         </ClientMessages>
       </div>

@@ -35,11 +35,11 @@ export default async function ResetPasswordPage({
         {link.status === "ok" ? t("title") : t("failedTitle")}
       </h1>
       <div className="mt-6">
-        <ClientMessages namespaces={["AuthFlows", "Registration"]}>
+        <ClientMessages namespaces={["AuthFlows", "Errors"]}>
           {link.status === "ok" && typeof token === "string" ? (
             <AuthResetPasswordForm locale={locale} token={token} />
           ) : (
-            <AuthResetFailure failure={link.status === "ok" ? "invalid" : link.status} />
+            <AuthResetFailure message={t(link.status === "ok" ? "invalid" : link.status)} />
           )}
         </ClientMessages>
       </div>

@@ -1,92 +1,80 @@
 "use server";
-// Signing in (password or e-mail link) and out. The password check, its rate limits and the uniform error
-// live in lib/auth/authorize.ts, the link rules in lib/auth/sign-in-link.ts, the cart merge (P16) in
-// lib/auth/auth.ts (Auth.js's signIn event, for both ways); here: the forms and the redirects.
+// Signing in (password or e-mail link, P12, P13) and out. The password check, its rate limits and the one
+// answer for an unknown address or a wrong password live in lib/auth/authorize.ts, the link rules in
+// lib/auth/sign-in-link.ts, the cart merge (P16) in lib/auth/auth.ts (Auth.js's signIn event, for both ways);
+// here: the forms and the redirects.
 import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { cookies, headers } from "next/headers";
-import { formLocale, formText } from "@/lib/forms";
-import { resendVerificationEmail } from "@/lib/accounts/registration";
-import { emailRequestSchema } from "@/lib/accounts/schemas";
-import { auth, signIn, signOut } from "@/lib/auth/auth";
+import { resendVerificationOnSignIn } from "@/lib/accounts/sign-up";
+import type { ActionContext } from "@/lib/actions/builder";
+import { defineAction } from "@/lib/actions/define";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { signInRefusal } from "@/lib/auth/config";
+import { signInFormSchema, signInLinkRequestSchema, signOutFormSchema } from "@/lib/auth/schemas";
 import { revokeAllSessions, revokeSession } from "@/lib/auth/sessions";
-import { allowEmailRequest, clientIp, SIGN_IN_LINK_PROVIDER } from "@/lib/auth/sign-in-link";
+import { limitEmailRequest, SIGN_IN_LINK_PROVIDER } from "@/lib/auth/sign-in-link";
 import { CART_COOKIE } from "@/lib/cart/cookie";
-import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { hit, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { safeReturnTo } from "./return-to";
 
-export type SignInState = {
-  email?: string;
-  error?: "invalid" | "limited" | "unverified" | "linkEmailInvalid" | "linkLimited";
-};
-
 /** The sign-in form: its "Se connecter" button signs in with the password, its link button asks for a link. */
-export async function signInAction(previous: SignInState, form: FormData): Promise<SignInState> {
-  if (formText(form, "intent") === "link") return requestSignInLinkAction(previous, form);
-  const locale = formLocale(form);
-  const email = formText(form, "email", 254);
-  const returnTo = safeReturnTo(formText(form, "returnTo"));
-  try {
-    await signIn("credentials", { email, password: formText(form, "password", 200), redirect: false });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      if (code === "unverified") await sendNewVerificationLink(email);
-      return { email, error: code === "limited" || code === "unverified" ? code : "invalid" };
+export const signInAction = defineAction({
+  access: "public",
+  schema: signInFormSchema,
+  handler: async (input, context) => {
+    if (input.intent === "link") return emailSignInLink(input.email, input.returnTo, context);
+    try {
+      await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      const refusal = signInRefusal(error);
+      if (refusal.code === "unverified") {
+        await resendVerificationOnSignIn(context.db, input.email, getEnv().SITE_URL, context.now);
+      }
+      throw refusal;
     }
-    throw error;
-  }
-  redirect(returnTo ?? `/${locale}/account`);
-}
+    redirect(safeReturnTo(input.returnTo) ?? `/${context.locale}/account`);
+  },
+});
+
+/** "Send me a new link", on the pages a sign-in link leads to when it cannot be used. */
+export const requestSignInLinkAction = defineAction({
+  access: "public",
+  schema: signInLinkRequestSchema,
+  handler: (input, context) => emailSignInLink(input.email, input.returnTo, context),
+});
+
+/** Signs out this browser (or every session); its cart cookie goes too, so the next person here does not see it. */
+export const signOutAction = defineAction({
+  access: "public",
+  schema: signOutFormSchema,
+  handler: async (input, { db, user, locale, now }) => {
+    if (user) {
+      if (input.everywhere) await revokeAllSessions(db, user.id, now);
+      else await revokeSession(db, user.id, user.sessionId, now);
+    }
+    (await cookies()).delete(CART_COOKIE);
+    await signOut({ redirect: false });
+    // e.g. back to an invitation link opened while signed in with another account
+    redirect(safeReturnTo(input.returnTo) ?? `/${locale}`);
+  },
+});
 
 /**
- * "Recevoir un lien de connexion par e-mail": rate-limited per address and per IP (P12), then Auth.js's
- * e-mail provider, which sends a link only to an existing account. Every address gets the same answer.
+ * Rate-limited per address and per client (P12), then Auth.js's e-mail provider, which sends a link only to
+ * an existing account: every address gets the same "check your e-mail" page.
  */
-export async function requestSignInLinkAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const locale = formLocale(form);
-  const typed = formText(form, "email", 254);
-  const parsed = emailRequestSchema.safeParse({ email: typed });
-  if (!parsed.success) return { email: typed, error: "linkEmailInvalid" };
-  const { email } = parsed.data;
-  const allowed = await allowEmailRequest(
-    db,
-    "signInLink",
-    { email, ip: clientIp(await headers()) },
-    getEnv().COOKIE_SECRET,
-    new Date(),
-  );
-  if (!allowed) return { email: typed, error: "linkLimited" };
-  const redirectTo = safeReturnTo(formText(form, "returnTo")) ?? `/${locale}/account`;
+async function emailSignInLink(
+  email: string,
+  returnTo: string | undefined,
+  { db, locale, now, ipKey }: ActionContext<"public">,
+): Promise<never> {
+  await limitEmailRequest(db, "signInLink", { email, ipKey }, getEnv().COOKIE_SECRET, now);
+  const redirectTo = safeReturnTo(returnTo) ?? `/${locale}/account`;
   const next: string = await signIn(SIGN_IN_LINK_PROVIDER, { email, redirect: false, redirectTo });
   // Auth.js answers a failure (e.g. the database) with a link to its error page, not by throwing: that is
   // an error here, not a "check your e-mail".
   if (new URL(next, "http://localhost").searchParams.has("error")) throw new Error("The sign-in link was not sent");
   redirect(`/${locale}/sign-in/check-email`);
-}
-
-/** Signs out this browser; its cart cookie goes too, so the next person here does not see the customer's cart. */
-export async function signOutAction(form: FormData): Promise<void> {
-  const locale = formLocale(form);
-  const session = await auth();
-  if (session?.user?.id) {
-    const now = new Date();
-    if (formText(form, "everywhere") === "1") await revokeAllSessions(db, session.user.id, now);
-    else await revokeSession(db, session.user.id, session.sessionId, now);
-  }
-  (await cookies()).delete(CART_COOKIE);
-  await signOut({ redirect: false });
-  // e.g. back to an invitation link opened while signed in with another account
-  redirect(safeReturnTo(formText(form, "returnTo")) ?? `/${locale}`);
-}
-
-/** The right password on an unverified account: the way to get a new link (rate-limited per account). */
-async function sendNewVerificationLink(email: string): Promise<void> {
-  const now = new Date();
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
-  if (!user) return;
-  const limit = await hit(db, `email-link:${user.id}`, RATE_LIMITS.emailLinkPerAccount, now);
-  if (limit.allowed) await resendVerificationEmail(db, user.id, getEnv().SITE_URL, now);
 }

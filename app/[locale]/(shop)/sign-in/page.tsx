@@ -35,7 +35,7 @@ export default async function SignInPage({
         </Notice>
       )}
       <div className="mt-6">
-        <ClientMessages namespaces={["Auth"]}>
+        <ClientMessages namespaces={["Auth", "Errors"]}>
           <SignInForm locale={locale} returnTo={safe} />
         </ClientMessages>
       </div>

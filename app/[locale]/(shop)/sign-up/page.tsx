@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import { ClientMessages } from "@/components/layout/client-messages";
-import { COUNTRIES } from "@/lib/checkout/address";
+import { COUNTRIES } from "@/lib/address/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
 
@@ -20,7 +20,7 @@ export default async function SignUpPage({ params }: { params: Promise<{ locale:
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("title")}</h1>
       <div className="mt-6">
-        <ClientMessages namespaces={["SignUp", "Registration"]}>
+        <ClientMessages namespaces={["SignUp", "Errors"]}>
           <SignUpForm locale={locale} countryNames={countryNames} />
         </ClientMessages>
       </div>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TextPage } from "@/components/layout/text-page";
-import { verifyEmail } from "@/lib/accounts/registration";
+import { verifyEmail } from "@/lib/accounts/sign-up";
+import { tokenErrorCode } from "@/lib/accounts/tokens";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -15,19 +16,12 @@ export default async function VerifyEmailPage({
 }) {
   const { token } = await searchParams;
   const t = await getTranslations("SignUp");
-  const tError = await getTranslations("Registration.errors");
+  const tError = await getTranslations("Errors");
   const result =
     typeof token === "string" && token.length <= 100
       ? await verifyEmail(db, token, new Date())
       : { status: "invalid" as const };
-  const failure =
-    result.status === "ok"
-      ? null
-      : result.status === "expired"
-        ? "tokenExpired"
-        : result.status === "used"
-          ? "tokenUsed"
-          : "tokenInvalid";
+  const failure = result.status === "ok" ? null : tokenErrorCode(result.status);
   return (
     <TextPage title={t("verifyTitle")}>
       <p role="status" data-testid="verify-result">

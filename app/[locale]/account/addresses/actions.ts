@@ -1,73 +1,48 @@
 "use server";
-// Address book (P2, P13). Each export is a public POST endpoint: each checks the session, then calls
-// lib/accounts/addresses with the user's id, which refuses another customer's address id ("not found").
+// Address book (P2, P13). lib/accounts/addresses takes the user's id with every address id: another
+// customer's address is refused as "notFound". A change comes back to the list with `?done=…`, so the
+// confirmation survives the redirect (and the page works without JavaScript).
 import { redirect } from "next/navigation";
 import {
-  addressFormValues,
+  addressBookFormSchema,
+  addressIdSchema,
   createAddress,
+  defaultAddressSchema,
   deleteAddress,
-  parseAddressForm,
   setDefaultAddress,
   updateAddress,
-  type AddressFormValues,
 } from "@/lib/accounts/addresses";
-import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
-import { formLocale, postedForm } from "@/lib/forms";
+import { defineAction } from "@/lib/actions/define";
+import type { Locale } from "@/lib/i18n/routing";
 
-// A server action is a public endpoint and may be posted anything: whatever is not a form reads as an empty one.
-
-/** Field errors are message keys under "Checkout.errors": the same rules and words as at checkout. */
-export type AddressFormState = { attempt?: number; values?: AddressFormValues; fieldErrors?: Record<string, string> };
-
-/** What the list page confirms (or refuses) after a change: `?done=` or `?error=notFound`. */
-type Outcome = "added" | "updated" | "deleted" | "defaultShipping" | "defaultBilling" | "notFound";
-
-function backToList(locale: string, outcome: Outcome): never {
-  redirect(`/${locale}/account/addresses?${outcome === "notFound" ? "error=notFound" : `done=${outcome}`}`);
-}
-
-const formId = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value.trim().slice(0, 100) : "";
-};
+type Done = "added" | "updated" | "deleted" | "defaultShipping" | "defaultBilling";
+const backToList = (locale: Locale, done: Done) => redirect(`/${locale}/account/addresses?done=${done}`);
 
 /** Adds an address, or edits the one named by the hidden `addressId` field. */
-export async function saveAddressAction(previous: AddressFormState, posted: unknown): Promise<AddressFormState> {
-  const locale = formLocale(posted);
-  const user = await requireUser(locale);
-  const form = postedForm(posted);
-  const attempt = (typeof previous?.attempt === "number" ? previous.attempt : 0) + 1;
-  const values = addressFormValues(form);
-  const parsed = parseAddressForm(values);
-  if (!parsed.ok) return { attempt, values, fieldErrors: parsed.fieldErrors };
+export const saveAddressAction = defineAction({
+  access: "customer",
+  schema: addressBookFormSchema,
+  handler: async ({ addressId, entry }, { db, user, locale, now }) => {
+    if (addressId) await updateAddress(db, user.id, addressId, entry, now);
+    else await createAddress(db, user.id, entry, now);
+    backToList(locale, addressId ? "updated" : "added");
+  },
+});
 
-  const addressId = formId(form, "addressId");
-  const now = new Date();
-  if (!addressId) {
-    await createAddress(db, user.id, parsed.input, now);
-    backToList(locale, "added");
-  }
-  const updated = await updateAddress(db, user.id, addressId, parsed.input, now);
-  backToList(locale, updated ? "updated" : "notFound");
-}
+export const deleteAddressAction = defineAction({
+  access: "customer",
+  schema: addressIdSchema,
+  handler: async ({ addressId }, { db, user, locale }) => {
+    await deleteAddress(db, user.id, addressId);
+    backToList(locale, "deleted");
+  },
+});
 
-export async function deleteAddressAction(posted: unknown): Promise<void> {
-  const locale = formLocale(posted);
-  const user = await requireUser(locale);
-  const form = postedForm(posted);
-  const addressId = formId(form, "addressId");
-  const deleted = addressId !== "" && (await deleteAddress(db, user.id, addressId));
-  backToList(locale, deleted ? "deleted" : "notFound");
-}
-
-export async function setDefaultAddressAction(posted: unknown): Promise<void> {
-  const locale = formLocale(posted);
-  const user = await requireUser(locale);
-  const form = postedForm(posted);
-  const addressId = formId(form, "addressId");
-  const kind = form.get("kind");
-  if (!addressId || (kind !== "shipping" && kind !== "billing")) backToList(locale, "notFound");
-  const done = await setDefaultAddress(db, user.id, addressId, kind, new Date());
-  backToList(locale, !done ? "notFound" : kind === "shipping" ? "defaultShipping" : "defaultBilling");
-}
+export const setDefaultAddressAction = defineAction({
+  access: "customer",
+  schema: defaultAddressSchema,
+  handler: async ({ addressId, kind }, { db, user, locale, now }) => {
+    await setDefaultAddress(db, user.id, addressId, kind, now);
+    backToList(locale, kind === "shipping" ? "defaultShipping" : "defaultBilling");
+  },
+});

@@ -39,7 +39,7 @@ export default async function AccountInterestsPage({ params }: { params: Promise
     <div>
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("title")}</h1>
       <p className="mt-2 text-muted">{t("intro")}</p>
-      <ClientMessages namespaces={["AccountInterests"]}>
+      <ClientMessages namespaces={["AccountInterests", "Errors"]}>
         <InterestsManager locale={locale} recording={recording} interests={rows} />
       </ClientMessages>
     </div>

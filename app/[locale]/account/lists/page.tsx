@@ -23,7 +23,7 @@ export default async function AccountListsPage({ params }: { params: Promise<{ l
     <div>
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("title")}</h1>
       <p className="mt-2 text-muted">{t("intro")}</p>
-      <ClientMessages namespaces={["AccountLists"]}>
+      <ClientMessages namespaces={["AccountLists", "Errors"]}>
         <ListManager locale={locale} lists={lists} />
       </ClientMessages>
     </div>

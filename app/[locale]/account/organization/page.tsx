@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { OrganizationInviteForm } from "@/components/account/organization-invite-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { organizationsOfMember, type OrganizationView } from "@/lib/accounts/organizations";
-import { INVITATION_DAYS } from "@/lib/accounts/registration";
+import { INVITATION_DAYS } from "@/lib/accounts/invitations";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { localeFromParams } from "@/lib/i18n/params";
@@ -120,7 +120,7 @@ async function OrganizationSection({
           <h3 className="mt-8 font-serif text-xl font-semibold text-ink">{t("invite")}</h3>
           <p className="mt-2 text-sm text-muted">{t("inviteHelp", { days: INVITATION_DAYS })}</p>
           <div className="mt-4 max-w-md">
-            <ClientMessages namespaces={["AuthFlows", "Registration"]}>
+            <ClientMessages namespaces={["AuthFlows", "Errors"]}>
               <OrganizationInviteForm locale={locale} organizationId={organization.id} />
             </ClientMessages>
           </div>

@@ -24,7 +24,7 @@ export default async function AccountPreferencesPage({ params }: { params: Promi
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("preferencesTitle")}</h1>
       <p className="mt-2 max-w-xl text-muted">{t("preferencesIntro")}</p>
       <div className="mt-8">
-        <ClientMessages namespaces={["AccountProfile"]}>
+        <ClientMessages namespaces={["AccountProfile", "Errors"]}>
           <PreferencesForm locale={locale} initial={preferences} />
         </ClientMessages>
       </div>

@@ -4,6 +4,7 @@ import { PrivacyDeleteForm } from "@/components/account/privacy-delete-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { requireUser } from "@/lib/auth/current-user";
 import { localeFromParams } from "@/lib/i18n/params";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AccountPrivacy");
@@ -34,7 +35,7 @@ export default async function AccountPrivacyPage({ params }: { params: Promise<{
         <a
           href={`/${locale}/account/privacy/export`}
           download
-          className="mt-4 inline-block rounded-full bg-marine px-5 py-2 font-medium text-white hover:bg-marine-dark"
+          className={buttonClass({ size: "md" }, "mt-4 inline-block")}
         >
           {t("exportButton")}
         </a>
@@ -64,7 +65,7 @@ export default async function AccountPrivacyPage({ params }: { params: Promise<{
           </div>
         </div>
         <div className="mt-6 max-w-md">
-          <ClientMessages namespaces={["AccountPrivacy"]}>
+          <ClientMessages namespaces={["AccountPrivacy", "Errors"]}>
             <PrivacyDeleteForm locale={locale} />
           </ClientMessages>
         </div>

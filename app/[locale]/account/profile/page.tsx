@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProfileForm } from "@/components/account/profile-form";
 import { ClientMessages } from "@/components/layout/client-messages";
-import { phoneRegionOptions } from "@/lib/accounts/phone";
+import { phoneRegionOptions } from "@/lib/address/phone";
 import { getProfile, profileValues } from "@/lib/accounts/profile";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -27,7 +27,7 @@ export default async function AccountProfilePage({ params }: { params: Promise<{
       <h1 className="font-serif text-3xl font-semibold text-marine">{t("title")}</h1>
       <p className="mt-2 text-muted">{t("intro")}</p>
       <div className="mt-8">
-        <ClientMessages namespaces={["AccountProfile"]}>
+        <ClientMessages namespaces={["AccountProfile", "Errors"]}>
           <ProfileForm locale={locale} initial={profileValues(profile)} regions={phoneRegionOptions(locale)} />
         </ClientMessages>
       </div>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/[locale]/(shop)/sign-in/actions";
+import { SignOutForm } from "@/components/account/sign-out-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { listActiveSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { localeFromParams } from "@/lib/i18n/params";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AccountNav");
@@ -42,19 +43,12 @@ export default async function AccountSecurityPage({ params }: { params: Promise<
           ))}
         </ul>
         <div className="mt-4 flex flex-wrap gap-3">
-          <form action={signOutAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="rounded-full border border-marine px-5 py-2 font-medium text-marine">
-              {tAuth("signOut")}
-            </button>
-          </form>
-          <form action={signOutAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="everywhere" value="1" />
-            <button type="submit" className="rounded-full bg-marine px-5 py-2 font-medium text-white">
-              {tAuth("signOutEverywhere")}
-            </button>
-          </form>
+          <SignOutForm locale={locale} className={buttonClass({ variant: "secondary", size: "md" })}>
+            {tAuth("signOut")}
+          </SignOutForm>
+          <SignOutForm locale={locale} everywhere className={buttonClass({ size: "md" })}>
+            {tAuth("signOutEverywhere")}
+          </SignOutForm>
         </div>
       </section>
     </div>

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { TestimonialForm } from "@/components/account/testimonial-form";
 import { TestimonialList, type OwnTestimonialView } from "@/components/account/testimonial-list";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { getCustomerName } from "@/lib/accounts/profile";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
@@ -20,12 +21,12 @@ export default async function AccountTestimonialsPage({ params }: { params: Prom
   const t = await getTranslations("AccountTestimonials");
   const tPublic = await getTranslations("Testimonials");
   const format = await getFormatter();
-  const [profile, testimonials] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } }),
+  const [customerName, testimonials] = await Promise.all([
+    getCustomerName(db, user.id),
     listOwnTestimonials(db, user.id),
   ]);
   // What the public page shows as the author, by the same rule (lib/testimonials).
-  const name = displayName(profile.name) ?? tPublic("verifiedCustomer");
+  const name = displayName(customerName) ?? tPublic("verifiedCustomer");
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
   const items: OwnTestimonialView[] = testimonials.map((testimonial) => ({
     id: testimonial.id,
@@ -48,7 +49,7 @@ export default async function AccountTestimonialsPage({ params }: { params: Prom
           {t("viewPublic")}
         </Link>
       </p>
-      <ClientMessages namespaces={["AccountTestimonials"]}>
+      <ClientMessages namespaces={["AccountTestimonials", "Errors"]}>
         <section className="mt-8 rounded-lg border border-line bg-white p-5" aria-labelledby="new-testimonial">
           <h2 id="new-testimonial" className="mb-4 font-serif text-xl font-semibold text-ink">
             {t("newTitle")}

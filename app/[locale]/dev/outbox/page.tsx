@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { isOutboxViewerEnabled } from "@/lib/email/deliver";
+import { listRecentEmails } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
@@ -37,20 +38,7 @@ export default async function DevOutboxPage({ params }: { params: Promise<{ loca
   await localeFromParams(params);
   const t = await getTranslations("DevOutbox");
   const format = await getFormatter();
-  const emails = await db.emailOutbox.findMany({
-    orderBy: { createdAt: "desc" },
-    take: MAX_LISTED,
-    select: {
-      id: true,
-      createdAt: true,
-      to: true,
-      subject: true,
-      template: true,
-      status: true,
-      attempts: true,
-      lastError: true,
-    },
-  });
+  const emails = await listRecentEmails(db, MAX_LISTED);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">

@@ -86,7 +86,7 @@ export default async function ProductPage({ params }: { params: Params }) {
               variants={product.variants}
             >
               {/* Static page: both ask the server from the browser (lists, session), so it stays cached. */}
-              <ClientMessages namespaces={["AccountLists"]}>
+              <ClientMessages namespaces={["AccountLists", "Errors"]}>
                 <SaveToList productId={product.id} returnTo={`/${locale}/product/${slug}`} />
               </ClientMessages>
             </PurchasePanel>

@@ -30,7 +30,7 @@ export default async function EditAddressPage({ params }: { params: Promise<{ lo
       </Link>
       <h1 className="mt-3 font-serif text-3xl font-semibold text-marine">{t("editTitle")}</h1>
       <div className="mt-8">
-        <ClientMessages namespaces={["AccountAddresses", "Checkout"]}>
+        <ClientMessages namespaces={["AccountAddresses", "Checkout", "Errors"]}>
           <AddressForm
             locale={locale}
             addressId={id}

@@ -4,7 +4,7 @@ import { AddressForm } from "@/components/account/address-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { listAddresses } from "@/lib/accounts/addresses";
 import { requireUser } from "@/lib/auth/current-user";
-import { emptyAddress } from "@/lib/checkout/form";
+import { emptyAddress } from "@/lib/address/fields";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
@@ -27,7 +27,7 @@ export default async function NewAddressPage({ params }: { params: Promise<{ loc
       </Link>
       <h1 className="mt-3 font-serif text-3xl font-semibold text-marine">{t("addTitle")}</h1>
       <div className="mt-8">
-        <ClientMessages namespaces={["AccountAddresses", "Checkout"]}>
+        <ClientMessages namespaces={["AccountAddresses", "Checkout", "Errors"]}>
           <AddressForm locale={locale} initial={{ ...emptyAddress(), defaultShipping: first, defaultBilling: first }} />
         </ClientMessages>
       </div>

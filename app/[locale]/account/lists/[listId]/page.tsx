@@ -48,7 +48,7 @@ export default async function AccountListPage({ params }: { params: Params }) {
         {t("back")}
       </Link>
       <h1 className="mt-3 font-serif text-3xl font-semibold text-marine">{list.name}</h1>
-      <ClientMessages namespaces={["AccountLists"]}>
+      <ClientMessages namespaces={["AccountLists", "Errors"]}>
         <ListItems locale={locale} listId={list.id} items={items} />
       </ClientMessages>
     </div>

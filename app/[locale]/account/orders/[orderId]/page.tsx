@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
+import { buttonClass } from "@/components/ui/button";
 
 type Params = Promise<{ locale: string; orderId: string }>;
 
@@ -60,7 +61,7 @@ export default async function AccountOrderPage({ params }: { params: Params }) {
             <a
               href={`/${locale}/account/orders/${order.id}/confirmation`}
               download
-              className="inline-block rounded-full bg-marine px-5 py-2 font-medium text-white hover:bg-marine-dark"
+              className={buttonClass({ size: "md" }, "inline-block")}
             >
               {t("download")}
             </a>

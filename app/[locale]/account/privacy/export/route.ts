@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/routing";
 import { exportUserData } from "@/lib/privacy/export";
+import { SHOP_TIME_ZONE } from "@/lib/shop";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +33,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
 
 /** plusuite-mes-donnees-YYYY-MM-DD.json, dated in the shop's time zone like everything else it shows. */
 function exportFileName(now: Date): string {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: SHOP_TIME_ZONE }).format(now);
   return `plusuite-mes-donnees-${day}.json`;
 }

@@ -24,7 +24,7 @@ export default async function AccountEmailChangePage({ params }: { params: Promi
       <h1 className="mt-3 font-serif text-3xl font-semibold text-marine">{t("emailTitle")}</h1>
       <p className="mt-2 max-w-xl text-muted">{t("emailIntro")}</p>
       <div className="mt-8">
-        <ClientMessages namespaces={["AccountProfile", "Registration"]}>
+        <ClientMessages namespaces={["AccountProfile", "Errors"]}>
           <ProfileEmailForm locale={locale} linkHours={TOKEN_LIFETIME_HOURS.changeEmail} />
         </ClientMessages>
       </div>

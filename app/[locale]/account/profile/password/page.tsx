@@ -23,7 +23,7 @@ export default async function AccountPasswordChangePage({ params }: { params: Pr
       <h1 className="mt-3 font-serif text-3xl font-semibold text-marine">{t("passwordTitle")}</h1>
       <p className="mt-2 max-w-xl text-muted">{t("passwordIntro")}</p>
       <div className="mt-8">
-        <ClientMessages namespaces={["AccountProfile", "Registration"]}>
+        <ClientMessages namespaces={["AccountProfile", "Errors"]}>
           <ProfilePasswordForm locale={locale} />
         </ClientMessages>
       </div>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { isOutboxViewerEnabled } from "@/lib/email/deliver";
+import { getOutboxEmail } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
@@ -27,7 +28,7 @@ export default async function DevOutboxEmailPage({ params }: { params: Params })
   if (!isOutboxViewerEnabled(getEnv())) notFound();
   await localeFromParams(params);
   const { id } = await params;
-  const email = await db.emailOutbox.findUnique({ where: { id } });
+  const email = await getOutboxEmail(db, id);
   if (!email) notFound();
   const t = await getTranslations("DevOutbox");
   const format = await getFormatter();

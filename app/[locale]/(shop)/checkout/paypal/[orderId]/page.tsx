@@ -32,7 +32,7 @@ export default async function PayPalPage({ params }: { params: Promise<{ locale:
         {t("paypalIntro", { number: order.number, total: formatPrice(order.totalCents, locale) })}
       </p>
       <div className="mt-8">
-        <ClientMessages namespaces={["Checkout"]}>
+        <ClientMessages namespaces={["Checkout", "Errors"]}>
           <PayPalCheckout orderId={order.id} clientId={paypal.clientId} locale={locale} />
         </ClientMessages>
       </div>

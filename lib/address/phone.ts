@@ -1,8 +1,8 @@
 import "server-only";
-// Phone numbers of the customer profile (P2: stored in E.164, e.g. "+33612345678"). The form sends a
-// region from the country picker and the number as the customer typed it; a number typed with its own
-// international prefix ("+32 …", "0032 …") wins over the picker. Checkout keeps its simpler
-// normalizePhone (lib/checkout/address.ts): this module is the stricter, per-country check.
+// Phone numbers (P2: stored in E.164, e.g. "+33612345678"): the one rule of the checkout, the address book
+// and the profile. The profile's form sends a region from its country picker, an address its country, and
+// the number as the customer typed it; a number typed with its own international prefix ("+32 …",
+// "0032 …") wins over the region.
 // "server-only": the full metadata (/max, ~150 kB) validates real number ranges and must not reach browsers.
 import {
   getCountries,
@@ -10,7 +10,7 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
 } from "libphonenumber-js/max";
-import { COUNTRIES } from "@/lib/checkout/address";
+import { COUNTRIES } from "./countries";
 
 export type PhoneRegion = CountryCode;
 export const DEFAULT_PHONE_REGION: PhoneRegion = "FR";

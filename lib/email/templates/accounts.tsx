@@ -1,29 +1,20 @@
 // Account e-mails (P13, P26, P27): verify the address, reset the password, confirm a new address, tell
 // the old address it was replaced, invite to an organization, sign in by link. Each in the recipient's
-// language, with every style inline (e-mail clients ignore stylesheets) and the link also printed in
-// full, because some clients strip buttons.
-import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
-import { render } from "@react-email/render";
+// language, with the link also printed in full, because some clients strip buttons.
+import { Heading, Link, Section, Text } from "@react-email/components";
 import { createTranslator } from "next-intl";
 import type { CSSProperties, ReactNode } from "react";
 import type { RenderedEmail } from "@/lib/email/types";
-import type { Locale } from "@/lib/i18n/routing";
-import { CONTACT_EMAIL } from "@/lib/shop";
 import { loadMessages, type Messages } from "@/lib/i18n/messages";
-import { baseEmailStyles, NAVY, MUTED } from "@/lib/email/templates/styles";
-
-const SHOP_TIME_ZONE = "Europe/Paris";
+import type { Locale } from "@/lib/i18n/routing";
+import { SHOP_TIME_ZONE } from "@/lib/shop";
+import { ContactLink, EmailLayout, emailStyles, NAVY, renderEmail } from "./layout";
 
 type Translator = ReturnType<typeof createTranslator<Messages, "AccountEmail">>;
 
 async function translator(locale: Locale): Promise<Translator> {
   const messages = await loadMessages(locale);
   return createTranslator({ locale, messages, namespace: "AccountEmail", timeZone: SHOP_TIME_ZONE });
-}
-
-async function renderEmail(subject: string, email: ReactNode): Promise<RenderedEmail> {
-  const [html, text] = await Promise.all([render(email), render(email, { plainText: true })]);
-  return { subject, html, text };
 }
 
 type LinkEmail = { locale: Locale; name: string | null; url: string; hours: number };
@@ -107,10 +98,7 @@ export async function renderEmailChangedNotice({
       <Greeting name={name} t={t} />
       <Text style={styles.text}>{t("emailChanged.intro", { email: newEmail })}</Text>
       <Text style={styles.text}>
-        {t("emailChanged.notYou")}{" "}
-        <Link href={`mailto:${CONTACT_EMAIL}`} style={styles.link}>
-          {CONTACT_EMAIL}
-        </Link>
+        {t("emailChanged.notYou")} <ContactLink />
       </Text>
     </Layout>,
   );
@@ -180,6 +168,7 @@ export async function renderSignInLink({
   );
 }
 
+/** The shop's frame with the account e-mails' footer. */
 function Layout({
   locale,
   preview,
@@ -192,20 +181,9 @@ function Layout({
   children: ReactNode;
 }) {
   return (
-    <Html lang={locale} dir="ltr">
-      <Head />
-      <Preview>{preview}</Preview>
-      <Body style={styles.body}>
-        <Container style={styles.container}>
-          <Text style={styles.brand}>PluSuite</Text>
-          <Section style={styles.card}>{children}</Section>
-          <Section style={styles.footer}>
-            <Hr style={styles.hr} />
-            <Text style={styles.footerText}>{t("footer")}</Text>
-          </Section>
-        </Container>
-      </Body>
-    </Html>
+    <EmailLayout locale={locale} preview={preview} footer={[t("footer")]}>
+      {children}
+    </EmailLayout>
   );
 }
 
@@ -228,10 +206,7 @@ function ActionButton({ url, label, t }: { url: string; label: string; t: Transl
 }
 
 const styles = {
-  ...baseEmailStyles,
-  small: { fontSize: "13px", lineHeight: "20px", color: MUTED, margin: "0 0 8px" },
+  ...emailStyles,
   url: { fontSize: "13px", lineHeight: "20px", color: NAVY, margin: "0 0 16px", wordBreak: "break-all" },
-  link: { color: NAVY, textDecoration: "underline" },
   buttonRow: { margin: "24px 0 20px", textAlign: "center" },
-  footer: { padding: "12px 8px 0", textAlign: "center" },
 } satisfies Record<string, CSSProperties>;

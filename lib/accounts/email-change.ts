@@ -1,0 +1,92 @@
+// Changing the account's e-mail address (P13: re-verified). The address changes only when the link sent to
+// the NEW address is followed; the OLD address is then told, so that the owner learns of a takeover.
+import { verifyPassword } from "@/lib/auth/password";
+import { normalizeEmail } from "@/lib/address/email";
+import type { Db } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { renderEmailChangeConfirmation, renderEmailChangedNotice } from "@/lib/email/templates/accounts";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { accountLocale, sendTokenLink } from "./links";
+import { consumeToken, type TokenFailure } from "./tokens";
+
+export type EmailChangeRequestResult =
+  { status: "sent" } | { status: "wrongPassword" | "emailUnchanged" | "emailTaken" | "invalidEmail" };
+
+/**
+ * Sends the confirmation link to the new address. The current password is required so that a stolen
+ * session alone cannot move the account to another mailbox (the rate limit is in ./profile).
+ */
+export async function requestEmailChange(
+  db: Db,
+  userId: string,
+  input: { newEmail: string; currentPassword: string },
+  siteUrl: string,
+  now: Date,
+): Promise<EmailChangeRequestResult> {
+  const newEmail = normalizeEmail(input.newEmail);
+  if (!newEmail) return { status: "invalidEmail" };
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) return { status: "wrongPassword" };
+  if (newEmail === user.email) return { status: "emailUnchanged" };
+  if (await db.user.findUnique({ where: { email: newEmail }, select: { id: true } })) return { status: "emailTaken" };
+  // Sent to the NEW address: following the link proves that the customer receives mail there.
+  await db.$transaction((tx) =>
+    sendTokenLink(
+      tx,
+      user,
+      {
+        purpose: "changeEmail",
+        page: "confirmEmailChange",
+        template: "change-email",
+        to: newEmail,
+        newEmail,
+        render: (email) => renderEmailChangeConfirmation({ ...email, newEmail }),
+      },
+      siteUrl,
+      now,
+    ),
+  );
+  return { status: "sent" };
+}
+
+export type EmailChangeResult =
+  { status: "ok"; userId: string; email: string } | TokenFailure | { status: "emailTaken" };
+
+/** Switches the address, marks it verified, and tells the OLD address (the owner learns of a takeover). */
+export async function confirmEmailChange(db: Db, rawToken: string, now: Date): Promise<EmailChangeResult> {
+  try {
+    return await db.$transaction(async (tx): Promise<EmailChangeResult> => {
+      const consumed = await consumeToken(tx, rawToken, "changeEmail", now);
+      if (consumed.status !== "ok") return consumed;
+      if (!consumed.newEmail) return { status: "invalid" };
+      const newEmail = consumed.newEmail;
+      // Someone may have signed up with the address since the request.
+      if (await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } })) {
+        return { status: "emailTaken" };
+      }
+      const before = await tx.user.findUniqueOrThrow({ where: { id: consumed.userId } });
+      await tx.user.update({ where: { id: before.id }, data: { email: newEmail, emailVerified: now } });
+      // Links sent to the old address (verification) or for another new one are void now.
+      await tx.authToken.updateMany({
+        where: { userId: before.id, purpose: { in: ["verifyEmail", "changeEmail"] }, usedAt: null },
+        data: { usedAt: now },
+      });
+      const locale = accountLocale(before);
+      const rendered = await renderEmailChangedNotice({ locale, name: before.name, newEmail });
+      await enqueueEmail(tx, {
+        key: `email-changed:${consumed.tokenId}`,
+        template: "email-changed",
+        locale,
+        to: before.email,
+        nextAttemptAt: now,
+        ...rendered,
+      });
+      return { status: "ok", userId: before.id, email: newEmail };
+    });
+  } catch (error) {
+    // The unique index decides between this change and a sign-up with the same address at the same moment.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { status: "emailTaken" };
+    throw error;
+  }
+}
