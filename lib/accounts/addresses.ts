@@ -10,7 +10,8 @@ import { addressFieldsSchema, checkAddress, normalizeAddress, type Address } fro
 import type { Db, Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { checkbox } from "@/lib/forms/fields";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type DefaultKind = "shipping" | "billing";
 const FLAG = { shipping: "defaultShipping", billing: "defaultBilling" } as const satisfies Record<DefaultKind, string>;
@@ -86,9 +87,6 @@ export async function defaultShippingAddress(db: Db | Tx, userId: string): Promi
   requireIds(userId);
   return db.address.findFirst({ where: { userId, defaultShipping: true }, select: SELECT });
 }
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Runs a change of defaults in a transaction. Two of them at the same moment (two tabs) can both unset

@@ -5,7 +5,7 @@ import { normalizeEmail } from "@/lib/address/email";
 import type { Db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderEmailChangeConfirmation, renderEmailChangedNotice } from "@/lib/email/templates/accounts";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { accountLocale, sendTokenLink } from "./links";
 import { consumeToken, type TokenFailure } from "./tokens";
 
@@ -85,8 +85,7 @@ export async function confirmEmailChange(db: Db, rawToken: string, now: Date): P
     });
   } catch (error) {
     // The unique index decides between this change and a sign-up with the same address at the same moment.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      return { status: "emailTaken" };
+    if (isUniqueViolation(error)) return { status: "emailTaken" };
     throw error;
   }
 }

@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderOrganizationInvitation } from "@/lib/email/templates/accounts";
 import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { accountLink, accountLocale } from "./links";
 import { passwordIsTheEmail } from "./passwords";
 import type { InvitationSignUp } from "./schemas";
@@ -202,7 +202,7 @@ export async function joinWithNewAccount(
     });
   } catch (error) {
     // Someone signed up with the address meanwhile: the unique index decides, and nothing was accepted.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new DomainError("accountExists");
     }
     throw error;

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { localize } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -172,8 +172,7 @@ async function uniqueName<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new DomainError("duplicateName", { field: "name" });
+    if (isUniqueViolation(error)) throw new DomainError("duplicateName", { field: "name" });
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { normalizeEmail } from "@/lib/address/email";
 import type { Db, Tx } from "@/lib/db/client";
 import { renderVerifyEmail } from "@/lib/email/templates/accounts";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { hit, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { sendTokenLink } from "./links";
 import type { IndividualSignUp, OrganizationSignUp } from "./schemas";
@@ -90,8 +90,7 @@ async function register(
     });
   } catch (error) {
     // Two sign-ups with one address at the same moment: the unique index decides, the loser is "taken".
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      return { status: "emailTaken" };
+    if (isUniqueViolation(error)) return { status: "emailTaken" };
     throw error;
   }
 }

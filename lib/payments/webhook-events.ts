@@ -2,7 +2,8 @@
 // the same transaction as its effect, so a redelivery, even a concurrent one, is a no-op; an event that
 // arrives before the state it needs (out of order) is not stored, and the provider delivers it again.
 import type { Db, Tx } from "@/lib/db/client";
-import { Prisma, type PaymentProvider } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import type { PaymentProvider } from "@/lib/generated/prisma/client";
 
 /** applied: state changed; ignored: nothing to do (stale or irrelevant); retry: not applicable yet. */
 export type WebhookOutcome = "applied" | "ignored" | "retry";
@@ -29,7 +30,7 @@ export async function processWebhookEventOnce(
     });
   } catch (error) {
     if (error instanceof RetryLater) return "retry";
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "duplicate";
+    if (isUniqueViolation(error)) return "duplicate";
     throw error;
   }
 }
