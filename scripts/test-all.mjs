@@ -1,6 +1,6 @@
 // npm test: every check of the project, in order, on a fresh machine with no keys and no services.
 //   type check -> lint -> vitest (unit + integration on in-memory PGlite) -> production build on a
-//   fresh embedded e2e database -> Playwright in Chromium against `next start`.
+//   fresh embedded e2e database -> the catalogue is still prerendered -> Playwright in Chromium against `next start`.
 // Ends with one line "N passed, N failed" counting every test and check; exits non-zero on any failure.
 // A Playwright test that passed only on a retry is flaky: it counts as failed and is named in the summary.
 import { spawnSync } from "node:child_process";
@@ -80,6 +80,7 @@ step(
 const prepared =
   step("e2e database", "node", ["scripts/reset-db.mjs"], { env: e2eEnv }) &&
   step("build", "npx", ["next", "build"], { env: e2eEnv });
+if (prepared) step("prerendered catalogue", "node", ["scripts/check-prerendered.mjs"]);
 if (prepared)
   step("playwright", "npx", ["playwright", "test", "--fail-on-flaky-tests"], {
     env: { E2E_PORT: e2ePort, E2E_DATABASE_URL: e2eEnv.DATABASE_URL },

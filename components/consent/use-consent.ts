@@ -1,0 +1,56 @@
+"use client";
+
+// The visitor's cookie choice as the browser sees it, for the banner and every consent gate (P8, P11, P17).
+// The choice lives in the consent cookie only; whoever changes it calls announceConsentChange() so that
+// every gate on the page follows at once (a withdrawn category unloads its widget).
+import { useSyncExternalStore } from "react";
+import { CONSENT_COOKIE, parseConsentCookie, type ConsentChoice } from "@/lib/consent/cookie";
+
+const CHANGE_EVENT = "plusuite:consent-change";
+const OPEN_EVENT = "plusuite:consent-open";
+
+function readCookie(): string | null {
+  const prefix = `${CONSENT_COOKIE}=`;
+  const entry = document.cookie.split("; ").find((part) => part.startsWith(prefix));
+  return entry ? entry.slice(prefix.length) : null;
+}
+
+// useSyncExternalStore compares snapshots with Object.is: keep the parsed choice while the cookie is unchanged.
+let lastRaw: string | null | undefined;
+let lastChoice: ConsentChoice | null = null;
+function snapshot(): ConsentChoice | null {
+  const raw = readCookie();
+  if (raw !== lastRaw) {
+    lastRaw = raw;
+    lastChoice = parseConsentCookie(raw, new Date());
+  }
+  return lastChoice;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => window.removeEventListener(CHANGE_EVENT, onChange);
+}
+
+/**
+ * The current choice: undefined while rendering on the server or before hydration (decide nothing yet),
+ * null when the visitor has not chosen (or the choice expired): nothing optional may load.
+ */
+export function useConsent(): ConsentChoice | null | undefined {
+  return useSyncExternalStore(subscribe, snapshot, () => undefined);
+}
+
+/** Tells every consent gate on the page that the cookie changed. */
+export function announceConsentChange(): void {
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+/** Opens the banner's settings ("Gérer mes cookies" in the footer, "Personnaliser" in a placeholder). */
+export function openConsentSettings(): void {
+  window.dispatchEvent(new Event(OPEN_EVENT));
+}
+
+export function onConsentSettingsRequested(open: () => void): () => void {
+  window.addEventListener(OPEN_EVENT, open);
+  return () => window.removeEventListener(OPEN_EVENT, open);
+}
