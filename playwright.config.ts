@@ -37,13 +37,17 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    // No payment or e-mail keys: demo payment mode, e-mails kept in the outbox (shown at /dev/outbox).
+    // No payment or e-mail keys: demo payment mode (which production asks for explicitly: DEMO_PAYMENTS),
+    // e-mails kept in the outbox (shown at /dev/outbox).
     env: {
       DATABASE_URL: databaseUrl,
       SITE_URL: baseURL,
       NODE_ENV: "production",
       COOKIE_SECRET: "e2e-cookie-secret-only-for-local-test-runs",
+      DEMO_PAYMENTS: "1",
       DEV_OUTBOX: "1",
+      // A (fake) chat key, as in the build (scripts/test-all.mjs): consent-network.spec.ts proves the gate holds it back.
+      TIDIO_PUBLIC_KEY: "e2etidiopublickeyforconsenttests",
     },
   },
 });

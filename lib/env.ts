@@ -44,8 +44,18 @@ const schema = z
     PAYPAL_CLIENT_ID: optionalText,
     PAYPAL_CLIENT_SECRET: optionalText,
     PAYPAL_WEBHOOK_ID: optionalText,
-    /** https://api-m.paypal.com (live) or https://api-m.sandbox.paypal.com (default) */
+    /** https://api-m.paypal.com (live) or https://api-m.sandbox.paypal.com (default); tests: a local PayPal fake */
     PAYPAL_API_URL: optionalText.pipe(z.url().optional()),
+    /** "1": take orders without charging anyone (demo and test servers); production refuses to start without a gateway otherwise. */
+    DEMO_PAYMENTS: optionalText.pipe(z.enum(["0", "1"], "must be 1 (or unset)").optional()),
+    /**
+     * How many proxies of our own stand in front of the server, each appending to X-Forwarded-For: the client's
+     * address is the entry that many places from the right (lib/security/client-ip.ts). 0: reached directly.
+     * Outside production it defaults to 0; a production server states it (README, "Behind a proxy").
+     */
+    TRUSTED_PROXY_HOPS: optionalText.pipe(z.coerce.number<string | undefined>().int().min(0).max(10).optional()),
+    /** Set by `next build`: a build takes no payment, so the payment check waits for the server to start. */
+    NEXT_PHASE: optionalText,
 
     // E-mail: without RESEND_API_KEY, e-mails stay in the outbox (viewable at /dev/outbox outside production).
     RESEND_API_KEY: optionalText.pipe(
@@ -57,6 +67,17 @@ const schema = z
     EMAIL_FROM: optionalText.pipe(z.string().max(200).optional()),
     /** Shows the e-mail outbox page in a production build too (test and demo servers only). */
     DEV_OUTBOX: optionalText.pipe(z.enum(["0", "1"]).optional()),
+    /**
+     * Tidio's public key, the <key> of its embed code https://code.tidio.co/<key>.js: the support chat, loaded
+     * only after consent (P11). Unset: the chat launcher points to the contact page. It goes into a script URL,
+     * hence the check.
+     */
+    TIDIO_PUBLIC_KEY: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9]{16,64}$/, "must be Tidio's public key (letters and digits)")
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     const require = (name: keyof typeof env, why: string) => {
@@ -71,9 +92,59 @@ const schema = z
       require("PAYPAL_CLIENT_SECRET", "is required with PAYPAL_CLIENT_ID");
       require("PAYPAL_WEBHOOK_ID", "is required with PAYPAL_CLIENT_ID");
     }
+    checkPayments(env, ctx);
   });
 
-export type Env = z.infer<typeof schema> & { SITE_URL: string; COOKIE_SECRET: string };
+export type Env = z.infer<typeof schema> & { SITE_URL: string; COOKIE_SECRET: string; TRUSTED_PROXY_HOPS: number };
+
+/** PayPal's live and sandbox API hosts: PAYPAL_API_URL may name nothing else in production. */
+const PAYPAL_API_HOSTS = ["api-m.paypal.com", "api-m.sandbox.paypal.com"];
+
+/** A server on this machine (the e2e and CI servers): the only production that may run on http or against fakes. */
+function isLoopbackUrl(url: string | undefined): boolean {
+  const host = url ? new URL(url).hostname : "";
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+}
+
+/**
+ * Issue 10, items 2 and 11: half a gateway is refused (it would fall back to demo mode); in production, demo
+ * payments need DEMO_PAYMENTS=1, SITE_URL needs https (cookies keep Secure and __Host-), and the API base
+ * URLs that point the shop at fakes are refused, all except on a loopback test server.
+ */
+function checkPayments(env: z.infer<typeof schema>, ctx: z.RefinementCtx): void {
+  const issue = (name: keyof typeof env, message: string) => ctx.addIssue({ code: "custom", path: [name], message });
+  if (env.STRIPE_WEBHOOK_SECRET && !env.STRIPE_SECRET_KEY)
+    issue("STRIPE_SECRET_KEY", "is required with STRIPE_WEBHOOK_SECRET");
+  if (!env.PAYPAL_CLIENT_ID && (env.PAYPAL_CLIENT_SECRET || env.PAYPAL_WEBHOOK_ID))
+    issue("PAYPAL_CLIENT_ID", "is required with PAYPAL_CLIENT_SECRET and PAYPAL_WEBHOOK_ID");
+  const gateway = Boolean(env.STRIPE_SECRET_KEY || env.PAYPAL_CLIENT_ID);
+  if (gateway && env.DEMO_PAYMENTS === "1")
+    issue("DEMO_PAYMENTS", "must be unset when a payment gateway is configured (demo orders are not charged)");
+  if (env.NODE_ENV !== "production") return;
+
+  if (!gateway && env.DEMO_PAYMENTS !== "1" && env.NEXT_PHASE !== "phase-production-build")
+    issue(
+      "DEMO_PAYMENTS",
+      "no payment gateway is configured: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET, or the PAYPAL_ variables, " +
+        "or DEMO_PAYMENTS=1 for a demo or test server whose orders are never charged",
+    );
+  const testServer = isLoopbackUrl(env.SITE_URL);
+  if (env.SITE_URL?.startsWith("http://") && !testServer)
+    issue("SITE_URL", "must be https in production (cookies would lose Secure and __Host-), except on 127.0.0.1");
+  // With 0 hops every per-address limit is shop-wide (lib/security/client-ip.ts): a choice to make knowingly.
+  if (env.TRUSTED_PROXY_HOPS === undefined && !testServer && env.NEXT_PHASE !== "phase-production-build")
+    issue(
+      "TRUSTED_PROXY_HOPS",
+      "is required in production: how many proxies of your own stand in front of the shop (1 behind one reverse proxy " +
+        "or load balancer, 0 if reached directly: per-address limits then apply to the whole shop)",
+    );
+  if (env.STRIPE_API_URL && !testServer) issue("STRIPE_API_URL", "is for tests only: unset it in production");
+  if (env.PAYPAL_API_URL && !testServer) {
+    const url = new URL(env.PAYPAL_API_URL);
+    if (url.protocol !== "https:" || !PAYPAL_API_HOSTS.includes(url.hostname))
+      issue("PAYPAL_API_URL", `must be https://${PAYPAL_API_HOSTS.join(" or https://")} in production`);
+  }
+}
 
 /** Development only: a fixed secret so that carts survive restarts of `next dev`. */
 const DEVELOPMENT_COOKIE_SECRET = "plusuite-development-cookie-secret-not-for-production";
@@ -92,6 +163,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...result.data,
     SITE_URL: (result.data.SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
     COOKIE_SECRET: result.data.COOKIE_SECRET ?? DEVELOPMENT_COOKIE_SECRET,
+    TRUSTED_PROXY_HOPS: result.data.TRUSTED_PROXY_HOPS ?? 0,
   };
 }
 

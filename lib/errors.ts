@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   "wrongPassword",
   /** a password sign-in refused: one answer for an unknown address and a wrong password (P12) */
   "wrongCredentials",
+  /** wrong passwords on the address: wait before the next one, or ask for a sign-in link (P12) */
+  "signInDelayed",
   "noPassword",
   "notFound",
   "duplicateName",

@@ -16,6 +16,8 @@ const e2eEnv = {
   DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e",
   SITE_URL: `http://127.0.0.1:${e2ePort}`,
   COOKIE_SECRET: "e2e-cookie-secret-only-for-local-test-runs",
+  // Built in: prerendered pages keep the build's key (the chat stays gated: tests/e2e/consent-network.spec.ts).
+  TIDIO_PUBLIC_KEY: "e2etidiopublickeyforconsenttests",
 };
 
 // A privacy-first shop sends nothing home, not even build statistics.

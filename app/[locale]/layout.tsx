@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CartProvider } from "@/components/cart/cart-provider";
+import { ConsentBanner } from "@/components/consent/consent-banner";
+import { TidioChat } from "@/components/consent/tidio-chat";
 import { Footer } from "@/components/layout/footer";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Header } from "@/components/layout/header";
@@ -25,7 +27,16 @@ const fraunces = localFont({
 });
 
 /** Namespaces used by client components: nothing else reaches the browser. */
-const CLIENT_NAMESPACES = ["LocaleSwitcher", "Product", "colours", "Cart", "Errors"] as const;
+const CLIENT_NAMESPACES = [
+  "LocaleSwitcher",
+  "Product",
+  "colours",
+  "Cart",
+  "Errors",
+  "Consent",
+  "Partners",
+  "ExternalLink",
+] as const;
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
@@ -63,6 +74,8 @@ export default async function LocaleLayout({
     <html lang={locale} className={`${inter.variable} ${fraunces.variable}`}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <ClientMessages namespaces={CLIENT_NAMESPACES}>
+          {/* First in the page's order: the keyboard reaches the cookie choice before anything else (P17). */}
+          <ConsentBanner />
           <CartProvider>
             <Header categories={categories} />
             <main id="content" className="flex-1">
@@ -71,6 +84,8 @@ export default async function LocaleLayout({
             <Footer />
           </CartProvider>
         </ClientMessages>
+        {/* P11: prerendered pages keep the build's TIDIO_PUBLIC_KEY: set it when building (a new key, a new deploy). */}
+        <TidioChat publicKey={getEnv().TIDIO_PUBLIC_KEY} />
       </body>
     </html>
   );

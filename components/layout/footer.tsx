@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { ManageCookiesLink } from "@/components/consent/manage-cookies-link";
 import { Link } from "@/lib/i18n/navigation";
 
 export function Footer() {
@@ -17,6 +18,9 @@ export function Footer() {
               <Link href="/privacy" className="text-muted underline-offset-4 hover:text-ink hover:underline">
                 {t("privacy")}
               </Link>
+            </li>
+            <li>
+              <ManageCookiesLink className="text-muted underline-offset-4 hover:text-ink hover:underline" />
             </li>
             <li>
               <Link href="/terms" className="text-muted underline-offset-4 hover:text-ink hover:underline">

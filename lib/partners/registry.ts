@@ -4,8 +4,11 @@
 // references a third-party host that is not here. Plain data, no server code: the banner imports it.
 // Localized purpose and data texts live in messages/*.json under `Partners.<id>`.
 
+// A relative import: next.config.ts loads this file (through lib/security/headers.ts), and its loader does not
+// resolve "@/" in the files it imports.
+import { HOSTING_PROVIDER } from "../shop";
+
 /** What a visitor is asked about (P17). "necessary" is always on; the other three need consent. */
-import { HOSTING_PROVIDER } from "@/lib/shop";
 
 export const CONSENT_CATEGORIES = ["necessary", "audience", "social", "chat"] as const;
 export type ConsentCategory = (typeof CONSENT_CATEGORIES)[number];
@@ -83,7 +86,8 @@ export const PARTNERS = [
       img: ["https://www.paypalobjects.com", "https://t.paypal.com"],
       formAction: ["https://www.paypal.com", "https://www.sandbox.paypal.com"],
     },
-    serverHosts: ["api-m.paypal.com", "api-m.sandbox.paypal.com"],
+    // The API, and the hosts of the certificates PayPal signs its webhooks with (checked, never fetched blindly).
+    serverHosts: ["api-m.paypal.com", "api-m.sandbox.paypal.com", "api.paypal.com", "api.sandbox.paypal.com"],
     cookies: [],
     privacyPolicyUrl: "https://www.paypal.com/fr/legalhub/privacy-full",
   },

@@ -1,12 +1,12 @@
 // Fixed-window rate limits stored in the database, so they hold across server processes and restarts
-// (Auth.js has none, P12). Keys name what is limited: "signin:account:<email>", "signin:ip:<hash>".
+// (Auth.js has none, P12). Keys name what is limited: "signin:ip:<hash>", "email-change:account:<userId>".
+// (Wrong passwords per account are a growing wait, not a window: lib/auth/sign-in-delay.ts.)
 import { createHmac } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
 
 export const RATE_LIMITS = {
-  signInPerAccount: { limit: 5, windowSeconds: 15 * 60 },
   signInPerIp: { limit: 30, windowSeconds: 15 * 60 },
   emailLinkPerAccount: { limit: 3, windowSeconds: 15 * 60 },
   // Forms that e-mail a link to the address typed: counted per address (existing or not) and per IP.
@@ -19,6 +19,14 @@ export const RATE_LIMITS = {
   signUpPerIp: { limit: 10, windowSeconds: 60 * 60 },
   deleteAccountPerAccount: { limit: 5, windowSeconds: 15 * 60 },
   currentPasswordPerAccount: { limit: 5, windowSeconds: 15 * 60 },
+  /** order placements (each can hold stock): generous for shoppers behind one address, a wall for a script */
+  checkoutPerIp: { limit: 30, windowSeconds: 15 * 60 },
+  /** webhook deliveries: Stripe and PayPal send bursts (a backlog after an outage), so only floods are refused */
+  webhooksPerIp: { limit: 300, windowSeconds: 60 },
+  /** e-mail change requests, right password or not: each one e-mails the address typed */
+  emailChangePerAccount: { limit: 5, windowSeconds: 60 * 60 },
+  /** cookie choices (each one a consent log row): far above what visitors behind one address make */
+  consentPerIp: { limit: 60, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -59,4 +67,9 @@ export async function reset(db: Db, key: string): Promise<void> {
 /** IP addresses are never stored: only a keyed hash, enough to count attempts (P18). */
 export function ipKey(ip: string, secret: string): string {
   return createHmac("sha256", secret).update(`ip:${ip}`).digest("base64url").slice(0, 22);
+}
+
+/** Nor e-mail addresses typed in a form (known or not): a keyed hash of the address, case and spaces aside (P18). */
+export function addressKey(email: string, secret: string): string {
+  return createHmac("sha256", secret).update(`email:${email.trim().toLowerCase()}`).digest("base64url").slice(0, 22);
 }

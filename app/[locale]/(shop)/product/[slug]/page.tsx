@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/catalogue/breadcrumb";
+import { FacebookShare } from "@/components/consent/facebook-share";
 import { ProductGallery } from "@/components/product/product-gallery";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { PurchasePanel } from "@/components/product/purchase-panel";
@@ -60,7 +61,8 @@ export default async function ProductPage({ params }: { params: Params }) {
   const t = await getTranslations("Product");
   const format = await getFormatter();
   const { SITE_URL } = getEnv();
-  const jsonLd = productJsonLd(product, `${SITE_URL}/${locale}/product/${slug}`, SITE_URL);
+  const productUrl = `${SITE_URL}/${locale}/product/${slug}`;
+  const jsonLd = productJsonLd(product, productUrl, SITE_URL);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -102,6 +104,10 @@ export default async function ProductPage({ params }: { params: Params }) {
               {t("addedOn", { date: format.dateTime(product.createdAt, { dateStyle: "long" }) })}
             </p>
           </section>
+          {/* P8: loads nothing from Facebook before consent; decided in the browser, so the page stays static. */}
+          <div className="mt-6">
+            <FacebookShare url={productUrl} />
+          </div>
         </div>
       </div>
     </div>
