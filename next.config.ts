@@ -1,10 +1,19 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaderRules } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // Security headers on every response (P12, lib/security/headers.ts); proxy.ts gives the pages rendered per
+  // request their own Content-Security-Policy with a nonce. Computed from the build's environment.
+  async headers() {
+    return securityHeaderRules({
+      NODE_ENV: process.env.NODE_ENV ?? "development",
+      SITE_URL: process.env.SITE_URL ?? "",
+    });
+  },
   // Several builds side by side (e.g. two e2e runs on one machine) each need their own output folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,

@@ -6,14 +6,18 @@
 // (Next.js would answer them with a 500); the action builder checks the Origin again.
 // Also a first gate for protected areas: without a session cookie, /account redirects to sign-in and
 // /admin is the ordinary 404. The pages, server actions and route handlers check the session again.
+// Pages rendered per request where personal data is typed or shown get their Content-Security-Policy here,
+// with a fresh nonce (P12, lib/security/csp.ts); every other response keeps the one of next.config.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { allowedOrigins } from "@/lib/actions/origins";
 import { refuseActionRequest } from "@/lib/actions/request-guard";
 import { hasSessionCookie } from "@/lib/auth/cookie-names";
 import { categoryViewPath } from "@/lib/catalogue/category-view";
+import { CONSENT_COOKIE, parseConsentCookie } from "@/lib/consent/cookie";
 import { getEnv } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
+import { contentSecurityPolicy, newNonce, noncePageOf } from "@/lib/security/csp";
 
 const intl = createMiddleware(routing);
 
@@ -21,8 +25,18 @@ export default function proxy(request: NextRequest) {
   const refusal = refuseActionRequest(request, allowedOrigins(getEnv()));
   if (refusal) return new NextResponse(refusal.reason, { status: refusal.status });
 
+  const policy = noncePolicy(request);
+  if (policy) {
+    // Next.js reads the nonce from the request's policy and puts it on its scripts; pages read x-nonce for
+    // scripts of their own. next-intl passes the request headers on to the page.
+    request.headers.set("x-nonce", policy.nonce);
+    request.headers.set("content-security-policy", policy.value);
+  }
   const response = intl(request);
   if (response.headers.has("location")) return response;
+  // On the page itself only: the rewrites below (a protected area without a session, a category view) serve
+  // prerendered pages, which carry no nonce and keep the policy of next.config.ts.
+  if (policy) response.headers.set("content-security-policy", policy.value);
 
   const protectedArea = /^\/(fr|en)\/(account|admin)(\/|$)/.exec(request.nextUrl.pathname);
   if (protectedArea && !hasSessionCookie(request.cookies.getAll().map((c) => c.name))) {
@@ -52,6 +66,15 @@ export default function proxy(request: NextRequest) {
     if (key === "set-cookie" || key === "link") rewritten.headers.append(key, value);
   });
   return rewritten;
+}
+
+/** The per-request policy of a nonce page, with the hosts of the categories the visitor consented to. */
+function noncePolicy(request: NextRequest): { nonce: string; value: string } | null {
+  const page = noncePageOf(request.nextUrl.pathname);
+  if (!page) return null;
+  const nonce = newNonce();
+  const consent = parseConsentCookie(request.cookies.get(CONSENT_COOKIE)?.value, new Date());
+  return { nonce, value: contentSecurityPolicy({ kind: "nonce", nonce, consent, needs: page.needs }, getEnv()) };
 }
 
 export const config = {

@@ -101,9 +101,14 @@ export function CartButton() {
                 >
                   {t("viewCart")}
                 </Link>
-                <Link href="/checkout" onClick={close} className={buttonClass({ size: "md" }, "flex-1 text-center")}>
+                {/* A document load, not a client-side navigation: the checkout gets its own security policy. */}
+                <a
+                  href={`/${locale}/checkout`}
+                  onClick={close}
+                  className={buttonClass({ size: "md" }, "flex-1 text-center")}
+                >
                   {t("checkout")}
-                </Link>
+                </a>
               </div>
             </div>
           )}

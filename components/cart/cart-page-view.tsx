@@ -72,9 +72,10 @@ export function CartPageView({ initialCart }: { initialCart: CartView }) {
             {t("checkout")}
           </span>
         ) : (
-          <Link href="/checkout" className={buttonClass({}, "block text-center")}>
+          // A document load, not a client-side navigation: the checkout gets its own security policy (P12).
+          <a href={`/${locale}/checkout`} className={buttonClass({}, "block text-center")}>
             {t("checkout")}
-          </Link>
+          </a>
         )}
       </aside>
     </div>

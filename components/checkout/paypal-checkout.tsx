@@ -12,7 +12,18 @@ import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 
+/**
+ * The Content-Security-Policy nonce of this document (proxy.ts), which PayPal's SDK puts on the scripts and
+ * styles it adds. Read from the page's own scripts rather than passed by the server: after a client-side
+ * navigation (the checkout form's redirect) the document, and its nonce, are still those of the checkout.
+ */
+function documentNonce(): string | undefined {
+  if (typeof document === "undefined") return undefined;
+  return document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce || undefined;
+}
+
 export function PayPalCheckout({ orderId, clientId, locale }: { orderId: string; clientId: string; locale: Locale }) {
+  const [nonce] = useState(documentNonce);
   const t = useTranslations("Checkout");
   const errorMessage = useErrorMessage();
   const router = useRouter();
@@ -24,7 +35,13 @@ export function PayPalCheckout({ orderId, clientId, locale }: { orderId: string;
 
   return (
     <PayPalScriptProvider
-      options={{ clientId, currency: "EUR", intent: "capture", locale: locale === "fr" ? "fr_FR" : "en_GB" }}
+      options={{
+        clientId,
+        currency: "EUR",
+        intent: "capture",
+        locale: locale === "fr" ? "fr_FR" : "en_GB",
+        dataCspNonce: nonce,
+      }}
     >
       {error && (
         <Notice tone="error" className="mb-4">

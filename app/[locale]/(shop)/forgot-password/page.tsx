@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { AuthForgotPasswordForm } from "@/components/account/auth-forgot-password-form";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -11,6 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
+  await connection(); // a nonce page (lib/security/csp.ts): rendered per request, never prerendered
   const locale = await localeFromParams(params);
   const t = await getTranslations("AuthFlows");
   return (

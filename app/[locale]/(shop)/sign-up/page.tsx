@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -12,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignUpPage({ params }: { params: Promise<{ locale: string }> }) {
+  await connection(); // a nonce page (lib/security/csp.ts): rendered per request, never prerendered
   const locale = await localeFromParams(params);
   const t = await getTranslations("SignUp");
   const tCheckout = await getTranslations("Checkout");

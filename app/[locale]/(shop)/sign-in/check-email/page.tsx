@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { AuthNewLinkSection } from "@/components/account/auth-new-link-section";
 import { localeFromParams } from "@/lib/i18n/params";
@@ -13,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * address has an account: this page must not tell who is a customer.
  */
 export default async function SignInLinkSentPage({ params }: { params: Promise<{ locale: string }> }) {
+  await connection(); // a nonce page (lib/security/csp.ts): rendered per request, never prerendered
   const locale = await localeFromParams(params);
   const t = await getTranslations("AuthFlows.link");
   return (
