@@ -1,20 +1,29 @@
 // Changing the account's e-mail address (P13: re-verified). The address changes only when the link sent to
 // the NEW address is followed; the OLD address is then told, so that the owner learns of a takeover.
+// The request answers "sent" whether or not the new address has an account (no account enumeration, P12):
+// an address that has one gets a notice instead of a link. Every request is counted per account.
 import { verifyPassword } from "@/lib/auth/password";
 import { normalizeEmail } from "@/lib/address/email";
 import type { Db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { renderEmailChangeConfirmation, renderEmailChangedNotice } from "@/lib/email/templates/accounts";
+import {
+  renderEmailChangeAttempt,
+  renderEmailChangeConfirmation,
+  renderEmailChangedNotice,
+} from "@/lib/email/templates/accounts";
+import { DomainError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { hit, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { accountLocale, sendTokenLink } from "./links";
-import { consumeToken, type TokenFailure } from "./tokens";
+import { consumeToken, newRawToken, voidPendingLinks, type TokenFailure } from "./tokens";
 
 export type EmailChangeRequestResult =
-  { status: "sent" } | { status: "wrongPassword" | "emailUnchanged" | "emailTaken" | "invalidEmail" };
+  { status: "sent" } | { status: "wrongPassword" | "emailUnchanged" | "invalidEmail" };
 
 /**
  * Sends the confirmation link to the new address. The current password is required so that a stolen
- * session alone cannot move the account to another mailbox (the rate limit is in ./profile).
+ * session alone cannot move the account to another mailbox (wrong passwords are limited in ./profile);
+ * each request e-mails an address typed, so every one counts (RATE_LIMITS.emailChangePerAccount).
  */
 export async function requestEmailChange(
   db: Db,
@@ -23,12 +32,28 @@ export async function requestEmailChange(
   siteUrl: string,
   now: Date,
 ): Promise<EmailChangeRequestResult> {
+  const limit = await hit(db, `email-change:account:${userId}`, RATE_LIMITS.emailChangePerAccount, now);
+  if (!limit.allowed) throw new DomainError("limited", { retryAfterSeconds: limit.retryAfterSeconds });
   const newEmail = normalizeEmail(input.newEmail);
   if (!newEmail) return { status: "invalidEmail" };
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) return { status: "wrongPassword" };
   if (newEmail === user.email) return { status: "emailUnchanged" };
-  if (await db.user.findUnique({ where: { email: newEmail }, select: { id: true } })) return { status: "emailTaken" };
+  const holder = await db.user.findUnique({ where: { email: newEmail } });
+  if (holder) {
+    // Told, not linked: the holder learns that someone typed their address; the requester learns nothing.
+    const locale = accountLocale(holder);
+    const rendered = await renderEmailChangeAttempt({ locale, name: holder.name });
+    await enqueueEmail(db, {
+      key: `email-change-attempt:${newRawToken()}`,
+      template: "email-change-attempt",
+      locale,
+      to: holder.email,
+      nextAttemptAt: now,
+      ...rendered,
+    });
+    return { status: "sent" };
+  }
   // Sent to the NEW address: following the link proves that the customer receives mail there.
   await db.$transaction((tx) =>
     sendTokenLink(
@@ -66,11 +91,9 @@ export async function confirmEmailChange(db: Db, rawToken: string, now: Date): P
       }
       const before = await tx.user.findUniqueOrThrow({ where: { id: consumed.userId } });
       await tx.user.update({ where: { id: before.id }, data: { email: newEmail, emailVerified: now } });
-      // Links sent to the old address (verification) or for another new one are void now.
-      await tx.authToken.updateMany({
-        where: { userId: before.id, purpose: { in: ["verifyEmail", "changeEmail"] }, usedAt: null },
-        data: { usedAt: now },
-      });
+      // Links sent to the old address (verification, password reset, sign-in) or for another new one are
+      // void now: the old mailbox no longer opens the account.
+      await voidPendingLinks(tx, before, ["verifyEmail", "changeEmail", "resetPassword"], now);
       const locale = accountLocale(before);
       const rendered = await renderEmailChangedNotice({ locale, name: before.name, newEmail });
       await enqueueEmail(tx, {

@@ -76,6 +76,8 @@ export async function inviteMember(
       to: invitee,
       nextAttemptAt: now,
       ...rendered,
+      // The link lets anyone join the organization: not kept once sent (P12).
+      scrubBodyAfterSend: true,
     });
     return invitation.id;
   });

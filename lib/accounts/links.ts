@@ -59,5 +59,7 @@ export async function sendTokenLink(
     to: link.to,
     nextAttemptAt: now,
     ...rendered,
+    // The link is a key to the account until used or expired: not kept once sent (P12).
+    scrubBodyAfterSend: true,
   });
 }

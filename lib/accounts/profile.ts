@@ -157,7 +157,6 @@ export async function requestEmailChangeWithLimit(
     case "invalidEmail":
       throw new DomainError("email", { field: "newEmail" });
     case "emailUnchanged":
-    case "emailTaken":
       throw new DomainError(result.status, { field: "newEmail" });
   }
 }

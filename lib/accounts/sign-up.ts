@@ -1,8 +1,10 @@
 // Sign-up as a person (P26) or for an organization (P27), and the verification of the address: the link
-// e-mailed at sign-up, sent again on request, and followed. Plain functions of (db, …, now): callers
-// validate forms with ./schemas first, and turn statuses into localized messages.
+// e-mailed at sign-up, sent again on request, and followed (the password typed at sign-up is pending until
+// then: lib/auth/pending-password.ts). Plain functions of (db, …, now): callers validate forms with ./schemas
+// first, and turn statuses into localized messages.
 import { findUserIdByEmail } from "@/lib/auth/authorize";
 import { hashPassword } from "@/lib/auth/password";
+import { markFirstVerification, provesPendingPassword, type BrowserProof } from "@/lib/auth/pending-password";
 import { normalizeEmail } from "@/lib/address/email";
 import type { Db, Tx } from "@/lib/db/client";
 import { renderVerifyEmail } from "@/lib/email/templates/accounts";
@@ -10,7 +12,8 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { hit, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { sendTokenLink } from "./links";
 import type { IndividualSignUp, OrganizationSignUp } from "./schemas";
-import { consumeToken, type TokenResult } from "./tokens";
+import { setPasswordByLink } from "./passwords";
+import { consumeToken, peekToken, type TokenFailure } from "./tokens";
 
 export type SignUpResult =
   | { status: "created"; userId: string; organizationId: string | null }
@@ -107,13 +110,43 @@ export function registerOrganization(db: Db, input: OrganizationSignUp, siteUrl:
   return register(db, input, { organizationName, country, vatNumber, jobTitle, attestAuthority: true }, siteUrl, now);
 }
 
-export async function verifyEmail(db: Db, rawToken: string, now: Date): Promise<TokenResult> {
+export type VerifyEmailResult =
+  | { status: "ok"; userId: string }
+  /** the password was chosen in another browser: nothing is used yet, the person here chooses one */
+  | { status: "choosePassword"; userId: string }
+  | TokenFailure;
+
+/**
+ * The verification link, opened. A password chosen before the address was verified is kept only when the
+ * link is opened in the browser that chose it (`browser`, lib/auth/pending-password.ts); anywhere else the
+ * link waits for a new password (verifyEmailWithNewPassword): someone else may have signed up with this
+ * address. A mail scanner opening the link uses nothing either.
+ */
+export async function verifyEmail(
+  db: Db,
+  rawToken: string,
+  now: Date,
+  browser?: BrowserProof,
+): Promise<VerifyEmailResult> {
+  const link = await peekToken(db, rawToken, "verifyEmail", now);
+  if (link.status !== "ok") return link;
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: link.userId },
+    select: { emailVerified: true, passwordHash: true },
+  });
+  const pendingElsewhere = !user.emailVerified && user.passwordHash && !provesPendingPassword(browser, link.userId);
+  if (pendingElsewhere) return { status: "choosePassword", userId: link.userId };
   return db.$transaction(async (tx) => {
     const consumed = await consumeToken(tx, rawToken, "verifyEmail", now);
     if (consumed.status !== "ok") return consumed;
-    await tx.user.update({ where: { id: consumed.userId }, data: { emailVerified: now } });
+    await markFirstVerification(tx, consumed.userId, now);
     return { status: "ok", userId: consumed.userId };
   });
+}
+
+/** The verification link opened away from the sign-up's browser: the password typed here replaces the pending one. */
+export function verifyEmailWithNewPassword(db: Db, rawToken: string, newPassword: string, now: Date) {
+  return setPasswordByLink(db, rawToken, "verifyEmail", newPassword, now);
 }
 
 /** "Send the link again" from the sign-in page or My account; earlier links stop working. */
@@ -132,10 +165,17 @@ export async function resendVerificationEmail(
 /**
  * The right password on an unverified account (the sign-in form tells the customer so): a new link, at most
  * RATE_LIMITS.emailLinkPerAccount per window, so that signing in again and again does not flood the mailbox.
+ * Returns the account, whose pending password this browser has just proved it knows.
  */
-export async function resendVerificationOnSignIn(db: Db, email: string, siteUrl: string, now: Date): Promise<void> {
+export async function resendVerificationOnSignIn(
+  db: Db,
+  email: string,
+  siteUrl: string,
+  now: Date,
+): Promise<{ userId: string } | null> {
   const userId = await findUserIdByEmail(db, email);
-  if (!userId) return;
+  if (!userId) return null;
   const limit = await hit(db, `email-link:${userId}`, RATE_LIMITS.emailLinkPerAccount, now);
   if (limit.allowed) await resendVerificationEmail(db, userId, siteUrl, now);
+  return { userId };
 }

@@ -60,8 +60,6 @@ export async function issueToken(
 }
 
 export type TokenFailure = { status: "expired" | "used" | "invalid" };
-/** What following a link answers: whose account it was for, or why it does not work. */
-export type TokenResult = { status: "ok"; userId: string } | TokenFailure;
 
 const TOKEN_ERRORS = {
   expired: "tokenExpired",
@@ -108,4 +106,21 @@ export async function consumeToken(
     data: { usedAt: now },
   });
   return count === 1 ? found : { status: "used" };
+}
+
+/**
+ * After a password or address change: the account's links still pending stop working, those of the given
+ * purposes and the sign-in links (Auth.js's VerificationToken, keyed by address), whoever asked for them.
+ */
+export async function voidPendingLinks(
+  tx: Db | Tx,
+  user: { id: string; email: string },
+  purposes: AuthTokenPurpose[],
+  now: Date,
+): Promise<void> {
+  await tx.authToken.updateMany({
+    where: { userId: user.id, purpose: { in: purposes }, usedAt: null },
+    data: { usedAt: now },
+  });
+  await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
 }

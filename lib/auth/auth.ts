@@ -8,6 +8,7 @@ import { readCartId, writeCartId } from "@/lib/cart/session";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { buildAuthConfig } from "./config";
+import { readPendingPasswordProof } from "./pending-password-cookie";
 import { localeOfPath } from "./sign-in-link";
 
 export const { handlers, auth, signIn, signOut } = NextAuth((request) =>
@@ -19,6 +20,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) =>
     locale: localeOfPath(request ? new URL(request.url).searchParams.get("callbackUrl") : null),
     userAgent: async () => (await headers()).get("user-agent"),
     afterSignIn: mergeGuestCart,
+    pendingPasswordProof: readPendingPasswordProof,
   }),
 );
 

@@ -1,10 +1,11 @@
 // Sign-in with e-mail and password, as Auth.js's Credentials provider will call it. One answer for an
 // unknown e-mail and a wrong password (no account enumeration), and the same time spent on both;
-// failures are rate-limited per account and per IP (P12).
+// wrong passwords make the address wait longer and longer (./sign-in-delay.ts) and are limited per IP (P12).
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { check, hit, ipKey, RATE_LIMITS, reset, type RateLimitRule } from "@/lib/security/rate-limit";
+import { check, hit, ipKey, RATE_LIMITS, type RateLimitRule } from "@/lib/security/rate-limit";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
+import { claimSignInAttempt, endSignInDelay } from "./sign-in-delay";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254),
@@ -23,11 +24,12 @@ export async function authorizeWithPassword(
   db: Db,
   input: unknown,
   context: {
-    ip: string | null;
+    /** lib/security/client-ip.ts: never missing (an unknown address is one shared client) */
+    ip: string;
     secret: string;
     now: Date;
-    /** the rate-limit rules (tests pass small ones) */
-    limits?: { signInPerAccount: RateLimitRule; signInPerIp: RateLimitRule };
+    /** the per-IP rule (tests pass a small one) */
+    limits?: { signInPerIp: RateLimitRule };
   },
 ): Promise<SignInResult> {
   const rules = context.limits ?? RATE_LIMITS;
@@ -35,26 +37,26 @@ export async function authorizeWithPassword(
   if (!parsed.success) return { status: "invalid" };
   const { email, password } = parsed.data;
 
-  // Per account, every attempt counts (a success resets it). Per IP, only failures count: many customers
-  // behind one address (an office, a mobile carrier's NAT) sign in successfully all day.
-  const accountKey = `signin:account:${email}`;
-  const ipLimitKey = context.ip ? `signin:ip:${ipKey(context.ip, context.secret)}` : null;
-  const limits = [hit(db, accountKey, rules.signInPerAccount, context.now)];
-  if (ipLimitKey) limits.push(check(db, ipLimitKey, rules.signInPerIp, context.now));
-  const refused = (await Promise.all(limits)).find((limit) => !limit.allowed);
-  if (refused) return { status: "limited", retryAfterSeconds: refused.retryAfterSeconds };
+  // Per IP, only failures count: many customers behind one address (an office, a mobile carrier's NAT)
+  // sign in successfully all day. Per address, the wait after the last failures (every attempt is one
+  // until it succeeds): checked after the IP, so that a refused IP does not make the owner wait.
+  const ipLimitKey = `signin:ip:${ipKey(context.ip, context.secret)}`;
+  const limit = await check(db, ipLimitKey, rules.signInPerIp, context.now);
+  if (!limit.allowed) return { status: "limited", retryAfterSeconds: limit.retryAfterSeconds };
+  const claim = await claimSignInAttempt(db, email, context.secret, context.now);
+  if (!claim.allowed) return { status: "limited", retryAfterSeconds: claim.retryAfterSeconds };
 
   const user = await db.user.findUnique({ where: { email } });
   const matches = user?.passwordHash
     ? await verifyPassword(password, user.passwordHash)
     : await verifyAgainstDecoy(password);
   if (!user || !matches) {
-    if (ipLimitKey) await hit(db, ipLimitKey, rules.signInPerIp, context.now);
+    await hit(db, ipLimitKey, rules.signInPerIp, context.now);
     return { status: "invalid" };
   }
+  await endSignInDelay(db, email, context.secret);
   if (!user.emailVerified) return { status: "unverified" };
 
-  await reset(db, accountKey);
   await db.user.update({ where: { id: user.id }, data: { lastActiveAt: context.now } });
   return { status: "ok", user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

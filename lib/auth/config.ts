@@ -5,6 +5,8 @@
 // - sign-in links by e-mail for existing accounts (docs/decisions/0006-sign-in-links.md).
 import { CredentialsSignin, type AuthError, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { ACCOUNT_PATHS } from "@/lib/accounts/links";
+import { issueToken } from "@/lib/accounts/tokens";
 import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
@@ -12,7 +14,9 @@ import { clientIp } from "@/lib/security/client-ip";
 import { authJsSecret } from "./auth-secret";
 import { authorizeWithPassword, type SignInResult } from "./authorize";
 import { sessionCookieName } from "./cookie-names";
+import { markFirstVerification, provesPendingPassword } from "./pending-password";
 import { activeSessionAccount, createSession, SESSION_DAYS } from "./sessions";
+import { endSignInDelay } from "./sign-in-delay";
 import { SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
 
 /** The reason a sign-in was refused, carried to the sign-in form as Auth.js's error code. */
@@ -28,11 +32,12 @@ export class SignInRefused extends CredentialsSignin {
 
 /**
  * What the sign-in form says when Auth.js refuses a password: a wrong password and an unknown address are one
- * refusal (P12), and so is anything else Auth.js refuses; "limited" and "unverified" are told as such.
+ * refusal (P12), and so is anything else Auth.js refuses; "unverified" is told as such, and "limited" with
+ * the way that needs no password (a sign-in link works during the wait).
  */
 export function signInRefusal(error: AuthError): DomainError {
   const { code, retryAfterSeconds } = error as AuthError & { code?: string; retryAfterSeconds?: number };
-  if (code === "limited") return new DomainError("limited", { retryAfterSeconds });
+  if (code === "limited") return new DomainError("signInDelayed", { retryAfterSeconds });
   if (code === "unverified") return new DomainError("unverified");
   return new DomainError("wrongCredentials");
 }
@@ -47,11 +52,30 @@ export type AuthDeps = {
   userAgent: () => Promise<string | null>;
   /** after any successful sign-in (password or link), e.g. to merge the guest cart (P16) */
   afterSignIn?: (userId: string) => Promise<void>;
+  /** the cookie of the browser following a link that proves it chose a pending password (./pending-password.ts) */
+  pendingPasswordProof?: () => Promise<string | null>;
 };
 
 export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
   const { db, env, now } = deps;
   const https = env.SITE_URL.startsWith("https://");
+
+  /**
+   * A link followed for an account never verified (docs/decisions/0006-sign-in-links.md, "Pre-registered
+   * accounts"): in the browser that chose its password, or for an account without one, it signs in and the
+   * address is verified, every earlier session ending. Anywhere else the password may be a stranger's: the
+   * link signs no one in and leads to the verification page, where the person here chooses the password.
+   */
+  async function firstVerificationByLink(account: { id: string; passwordHash: string | null }) {
+    const browser = { proof: await deps.pendingPasswordProof?.(), secret: env.COOKIE_SECRET };
+    if (!account.passwordHash || provesPendingPassword(browser, account.id)) {
+      await markFirstVerification(db, account.id, now());
+      return true;
+    }
+    const { token } = await issueToken(db, account.id, "verifyEmail", now());
+    return `/${deps.locale}/${ACCOUNT_PATHS.verifyEmail}?${new URLSearchParams({ token })}`;
+  }
+
   return {
     // One secret to manage: Auth.js's is derived from COOKIE_SECRET.
     secret: authJsSecret(env.COOKIE_SECRET),
@@ -91,12 +115,18 @@ export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
         // Links are for existing accounts only (no account is created by a link). Asking for a link for an
         // unknown address "succeeds" without sending anything: the same answer as for a known one.
         const known = user.email
-          ? await db.user.findUnique({ where: { email: user.email }, select: { id: true } })
+          ? await db.user.findUnique({
+              where: { email: user.email },
+              select: { id: true, emailVerified: true, passwordHash: true },
+            })
           : null;
-        if (known) return true;
-        return email?.verificationRequest
-          ? `/api/auth/verify-request?${new URLSearchParams({ provider: SIGN_IN_LINK_PROVIDER, type: "email" })}`
-          : false;
+        if (!known) {
+          return email?.verificationRequest
+            ? `/api/auth/verify-request?${new URLSearchParams({ provider: SIGN_IN_LINK_PROVIDER, type: "email" })}`
+            : false;
+        }
+        if (email?.verificationRequest || known.emailVerified) return true;
+        return firstVerificationByLink(known);
       },
       async jwt({ token, user }) {
         if (user?.id) {
@@ -119,9 +149,11 @@ export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
     events: {
       async signIn({ user, account }) {
         if (!user.id) return;
-        // The password path records activity in authorizeWithPassword; a link is activity too (P15 retention).
+        // The password path records activity and ends the wait after wrong passwords in
+        // authorizeWithPassword; a link is activity too (P15 retention), and the owner's way past the wait.
         if (account?.provider === SIGN_IN_LINK_PROVIDER) {
           await db.user.update({ where: { id: user.id }, data: { lastActiveAt: now() } });
+          if (user.email) await endSignInDelay(db, user.email, env.COOKIE_SECRET);
         }
         await deps.afterSignIn?.(user.id);
       },

@@ -9,3 +9,11 @@ export function sessionCookieName(https: boolean): string {
 export function hasSessionCookie(cookieNames: string[]): boolean {
   return cookieNames.some((name) => /^(__Host-)?plusuite\.session(\.\d+)?$/.test(name));
 }
+
+/**
+ * The proof that this browser chose the password of an account not verified yet (lib/auth/pending-password.ts):
+ * `__Host-` on https, like the session cookie.
+ */
+export function pendingPasswordCookieName(https: boolean): string {
+  return https ? "__Host-plusuite.pending-password" : "plusuite.pending-password";
+}

@@ -1,7 +1,7 @@
 // Revocable sessions for Auth.js's JWT strategy (the only one its Credentials provider supports): each
 // JWT carries the id of a UserSession row, and every request checks that row. "Sign out everywhere",
 // a password change or an account deletion revokes rows, and the JWTs naming them stop working at once.
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 
 export const SESSION_DAYS = 30;
 /** lastSeenAt is refreshed at most this often, so that a page view is not a database write. */
@@ -66,8 +66,13 @@ export async function revokeSession(db: Db, userId: string, sessionId: string, n
   return count === 1;
 }
 
-/** "Sign out everywhere" (optionally keeping the current browser), and after a password change. */
-export async function revokeAllSessions(db: Db, userId: string, now: Date, exceptSessionId?: string): Promise<number> {
+/** "Sign out everywhere" (optionally keeping the current browser), after a password change or a first verification. */
+export async function revokeAllSessions(
+  db: Db | Tx,
+  userId: string,
+  now: Date,
+  exceptSessionId?: string,
+): Promise<number> {
   const { count } = await db.userSession.updateMany({
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: now },

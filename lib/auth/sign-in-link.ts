@@ -2,7 +2,6 @@
 // makes the token, stores only its hash (VerificationToken, through @auth/prisma-adapter) and checks it
 // when the link is followed; what is ours: only existing accounts get a link, the e-mail goes through our
 // outbox (never straight to Resend), requests are rate-limited, and no account is ever created here.
-import { createHmac } from "node:crypto";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
 import type { EmailConfig } from "next-auth/providers/email";
@@ -12,7 +11,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { DomainError } from "@/lib/errors";
 import { renderSignInLink } from "@/lib/email/templates/accounts";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
-import { hit, RATE_LIMITS, type RateLimitRule } from "@/lib/security/rate-limit";
+import { addressKey, hit, RATE_LIMITS, type RateLimitRule } from "@/lib/security/rate-limit";
 
 /** Auth.js provider id: `signIn("link", …)`, and the link opens /api/auth/callback/link. */
 export const SIGN_IN_LINK_PROVIDER = "link";
@@ -70,6 +69,8 @@ export async function sendSignInLink(
     to: user.email,
     nextAttemptAt: now,
     ...rendered,
+    // The link signs in whoever follows it: not kept once sent (P12).
+    scrubBodyAfterSend: true,
   });
   return { sent: true };
 }
@@ -125,8 +126,4 @@ export async function limitEmailRequest(
   if (refused.length > 0) {
     throw new DomainError("limited", { retryAfterSeconds: Math.max(...refused.map((r) => r.retryAfterSeconds)) });
   }
-}
-
-function addressKey(email: string, secret: string): string {
-  return createHmac("sha256", secret).update(`email:${email.trim().toLowerCase()}`).digest("base64url").slice(0, 22);
 }

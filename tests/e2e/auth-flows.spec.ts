@@ -1,21 +1,12 @@
 // Sign-in by e-mail link (P12, P13, P16), forgotten password (P12) and organization invitations (P27),
-// each followed from the e-mail as a customer would: the links are read from the dev outbox.
+// each followed from the e-mail as a customer would: the links are read from the e2e database's outbox.
 import type { Page } from "@playwright/test";
 import { signIn } from "./support/accounts";
 import { expect, PASSWORD, test } from "./support/fixtures";
+import { emailsTo, linkFromOutbox } from "./support/outbox";
 
 // Each test hashes its accounts' passwords with production scrypt: slower than a page view.
 test.describe.configure({ timeout: 90_000 });
-
-/** The first link matching `pattern` in the newest e-mail to `email`, as a path (the dev outbox, no e-mail key). */
-async function linkFromOutbox(page: Page, email: string, pattern: RegExp): Promise<string> {
-  await page.goto("/fr/dev/outbox");
-  await page.getByRole("row").filter({ hasText: email }).first().getByRole("link").click();
-  const text = (await page.locator("pre").textContent()) ?? "";
-  const link = text.match(pattern)?.[0];
-  if (!link) throw new Error(`no link matching ${pattern} in the e-mail to ${email}`);
-  return new URL(link).pathname + new URL(link).search;
-}
 
 const SIGN_IN_LINK = /https?:\/\/\S+\/api\/auth\/callback\/link\?\S+/;
 
@@ -29,6 +20,7 @@ test("P13, P16: sign in with the link from the e-mail; the guest cart joins the 
   page,
   browser,
   newAccount,
+  db,
 }) => {
   const { email } = await newAccount();
   // The account already has a cart, filled in another browser and kept there by a password sign-in.
@@ -44,7 +36,7 @@ test("P13, P16: sign in with the link from the e-mail; the guest cart joins the 
   await expect(page).toHaveURL(/\/fr\/sign-in\/check-email$/);
   await expect(page.getByRole("main").getByRole("status")).toContainText("Si un compte existe avec cette adresse");
 
-  const link = await linkFromOutbox(page, email, SIGN_IN_LINK);
+  const link = await linkFromOutbox(db, email, SIGN_IN_LINK);
   await page.goto(link);
   await expect(page).toHaveURL(/\/fr\/account$/);
   await expect(page.getByTestId("account-link")).toHaveText("Mon compte");
@@ -67,21 +59,20 @@ test("P13, P16: sign in with the link from the e-mail; the guest cart joins the 
   await expect(page).toHaveURL(/\/fr\/sign-in\/check-email$/);
 });
 
-test("P12: an unknown address sees the same screen and no e-mail is written", async ({ page }) => {
+test("P12: an unknown address sees the same screen and no e-mail is written", async ({ page, db }) => {
   const unknown = `e2e-nobody-${Date.now()}@example.fr`;
   await page.goto("/fr/sign-in");
   await page.getByLabel("Adresse e-mail").fill(unknown);
   await page.getByRole("button", { name: "Recevoir un lien de connexion par e-mail" }).click();
   await expect(page).toHaveURL(/\/fr\/sign-in\/check-email$/);
   await expect(page.getByRole("main").getByRole("status")).toContainText("Si un compte existe avec cette adresse");
-  await page.goto("/fr/dev/outbox");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: unknown })).toHaveCount(0);
+  expect(await emailsTo(db, unknown)).toHaveLength(0);
 });
 
 test("P12: forgotten password: reset from the e-mail, sign in with the new one; the link again says it was used", async ({
   page,
   newAccount,
+  db,
 }) => {
   const { email } = await newAccount();
   const newPassword = "un tout nouveau mot de passe";
@@ -92,7 +83,7 @@ test("P12: forgotten password: reset from the e-mail, sign in with the new one; 
   await page.getByRole("button", { name: "Recevoir le lien" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Si un compte existe avec cette adresse");
 
-  const link = await linkFromOutbox(page, email, /https?:\/\/\S+\/fr\/reset-password\?token=[\w-]+/);
+  const link = await linkFromOutbox(db, email, /https?:\/\/\S+\/fr\/reset-password\?token=[\w-]+/);
   // The same link, opened in another tab before the password is reset there.
   const staleTab = await page.context().newPage();
   await staleTab.goto(link);
@@ -124,9 +115,43 @@ test("P12: forgotten password: reset from the e-mail, sign in with the new one; 
   await expect(page).toHaveURL(/\/fr\/forgot-password$/);
 });
 
+test("P12: someone signs up with another person's address; the owner's link asks for a password of their own and the stranger's stops working", async ({
+  page,
+  browser,
+  db,
+}) => {
+  const email = `e2e-preregistered-${Date.now()}-${Math.round(Math.random() * 1e6)}@example.fr`;
+  const strangerPassword = "le mot de passe d’un inconnu";
+  try {
+    await page.goto("/fr/sign-up");
+    await page.getByLabel("Nom complet").fill("Un inconnu");
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByLabel("Mot de passe").fill(strangerPassword);
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect(page).toHaveURL(/\/fr\/sign-up\/check-email$/);
+
+    // The owner of the mailbox opens the link in their own browser: nothing is confirmed before they choose.
+    const owner = await (await browser.newContext()).newPage();
+    await owner.goto(await linkFromOutbox(db, email, /https?:\/\/\S+\/fr\/verify-email\?token=[\w-]+/));
+    await expect(owner.getByTestId("choose-password")).toContainText("un autre navigateur");
+    await owner.getByLabel("Mot de passe du compte").fill(PASSWORD);
+    await owner.getByRole("button", { name: "Confirmer mon adresse" }).click();
+    await expect(owner).toHaveURL(/\/fr\/sign-in\?notice=addressVerified$/);
+    await expect(owner.getByRole("main").getByRole("status")).toContainText("Votre adresse e-mail est confirmée");
+
+    await signIn(page, email, strangerPassword);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+    await signIn(owner, email, PASSWORD);
+    await expect(owner).toHaveURL(/\/fr\/account$/);
+  } finally {
+    await db.user.deleteMany({ where: { email } });
+  }
+});
+
 test("P27: an owner invites a member, who creates an account from the e-mail and sees the organization", async ({
   page,
   browser,
+  db,
 }) => {
   const stamp = `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
   const owner = `e2e-owner-${stamp}@example.fr`;
@@ -144,7 +169,7 @@ test("P27: an owner invites a member, who creates an account from the e-mail and
   await page.getByLabel(/J’atteste être habilité/).check();
   await page.getByRole("button", { name: "Créer mon compte" }).click();
   await expect(page).toHaveURL(/\/fr\/sign-up\/check-email$/);
-  await page.goto(await linkFromOutbox(page, owner, /https?:\/\/\S+\/fr\/verify-email\?token=[\w-]+/));
+  await page.goto(await linkFromOutbox(db, owner, /https?:\/\/\S+\/fr\/verify-email\?token=[\w-]+/));
   await expect(page.getByTestId("verify-result")).toContainText("confirmée");
   await signIn(page, owner);
   await expect(page).toHaveURL(/\/fr\/account$/);
@@ -159,7 +184,7 @@ test("P27: an owner invites a member, who creates an account from the e-mail and
   await expect(page.getByTestId("pending-invitation")).toContainText([member]);
 
   const invitee = await (await browser.newContext()).newPage();
-  const link = await linkFromOutbox(invitee, member, /https?:\/\/\S+\/fr\/accept-invitation\?token=[\w-]+/);
+  const link = await linkFromOutbox(db, member, /https?:\/\/\S+\/fr\/accept-invitation\?token=[\w-]+/);
   await invitee.goto(link);
   await expect(invitee.getByRole("heading", { level: 1 })).toHaveText(`Rejoindre ${organization}`);
   await expect(invitee.getByLabel("Adresse e-mail")).toHaveValue(member);

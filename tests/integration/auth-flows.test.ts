@@ -55,8 +55,10 @@ async function signInRequest(provider: string, fields: Record<string, string>, o
 /** The browser following an e-mailed link: a GET on the route handler. */
 const followLink = (url: string) => Auth(new Request(url, { headers: { "user-agent": "vitest" } }), config());
 
-const createUser = (email: string, extra: { name?: string; locale?: string; emailVerified?: Date | null } = {}) =>
-  db.user.create({ data: { email, passwordHash: sharedHash, emailVerified: new Date(), ...extra } });
+const createUser = (
+  email: string,
+  extra: { name?: string; locale?: string; emailVerified?: Date | null; passwordHash?: string | null } = {},
+) => db.user.create({ data: { email, passwordHash: sharedHash, emailVerified: new Date(), ...extra } });
 
 const outboxTo = (to: string) => db.emailOutbox.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 
@@ -93,7 +95,8 @@ describe("sign-in links", () => {
   });
 
   test("the link signs in once (session row, cookie, after-sign-in hook, address verified); then our error page", async () => {
-    const user = await createUser("remi@example.fr", { emailVerified: null });
+    // Never verified, and no password to keep (one chosen in another browser: account-hardening.test.ts).
+    const user = await createUser("remi@example.fr", { emailVerified: null, passwordHash: null });
     await signInRequest("link", { email: "remi@example.fr", callbackUrl: "/fr/account/orders" });
     const link = linkIn((await outboxTo("remi@example.fr"))[0]!.text);
 
@@ -155,9 +158,9 @@ describe("sign-in links", () => {
     expect(await refusal("refused@example.fr", "not the password")).toMatchObject(wrong);
     expect(await refusal("nobody-here@example.fr", "not the password")).toMatchObject(wrong);
     expect(await refusal("unconfirmed@example.fr", PASSWORD)).toMatchObject({ code: "unverified" });
-    // Too many attempts (lib/auth/authorize.ts counts them): the form says when to try again.
+    // Too many attempts (lib/auth/authorize.ts counts them): the form says when to try again, or to use a link.
     expect(signInRefusal(new SignInRefused({ status: "limited", retryAfterSeconds: 420 }))).toMatchObject({
-      code: "limited",
+      code: "signInDelayed",
       retryAfterSeconds: 420,
     });
   });

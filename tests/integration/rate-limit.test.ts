@@ -14,13 +14,13 @@ afterAll(() => testDb.close());
 
 const now = new Date("2026-11-25T10:01:00Z");
 
-test("P12: repeated sign-in failures hit the per-account limit, which resets with the window", async () => {
-  const key = "signin:account:camille@example.fr";
-  const rule = RATE_LIMITS.signInPerAccount;
+test("P12: repeated attempts hit the limit of their key, which resets with the window", async () => {
+  const key = "email-change:account:user-1";
+  const rule = RATE_LIMITS.emailChangePerAccount;
   const results = [];
   for (let i = 0; i < rule.limit + 2; i++) results.push(await hit(db, key, rule, now));
   expect(results.map((r) => r.allowed)).toEqual([true, true, true, true, true, false, false]);
-  expect(results.at(-1)).toMatchObject({ remaining: 0, retryAfterSeconds: 14 * 60 });
+  expect(results.at(-1)).toMatchObject({ remaining: 0, retryAfterSeconds: 59 * 60 });
   const nextWindow = new Date(now.getTime() + rule.windowSeconds * 1000);
   expect((await hit(db, key, rule, nextWindow)).allowed).toBe(true);
 });

@@ -7,6 +7,7 @@ import { registerIndividual, registerOrganization, verifyEmail } from "@/lib/acc
 import { individualSignUpSchema, organizationSignUpSchema } from "@/lib/accounts/schemas";
 import { consumeToken, issueToken } from "@/lib/accounts/tokens";
 import { hashPassword } from "@/lib/auth/password";
+import { pendingPasswordProof } from "@/lib/auth/pending-password";
 import type { Db } from "@/lib/db/client";
 import { linkToken, organization, person, SHARED_PASSWORD, SITE } from "../helpers/accounts";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -15,6 +16,7 @@ let testDb: TestDb;
 let db: Db;
 const now = new Date("2026-11-25T10:00:00Z");
 const hoursLater = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
+const SECRET = "integration-test-cookie-secret-of-32-chars";
 let sharedHash: string;
 
 beforeAll(async () => {
@@ -50,9 +52,11 @@ describe("sign-up (P26, P27)", () => {
     const token = linkToken(emails[0]!.text, "verify-email");
     expect(await db.authToken.count({ where: { tokenHash: token } })).toBe(0);
 
-    expect(await verifyEmail(db, token, hoursLater(1))).toEqual({ status: "ok", userId: user.id });
+    // Opened in the browser that signed up (its cookie proves it chose the password: account-hardening.test.ts).
+    const browser = { proof: pendingPasswordProof(user.id, SECRET), secret: SECRET };
+    expect(await verifyEmail(db, token, hoursLater(1), browser)).toEqual({ status: "ok", userId: user.id });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toEqual(hoursLater(1));
-    expect(await verifyEmail(db, token, hoursLater(2))).toEqual({ status: "used" });
+    expect(await verifyEmail(db, token, hoursLater(2), browser)).toEqual({ status: "used" });
     expect(await verifyEmail(db, "made-up-token", hoursLater(2))).toEqual({ status: "invalid" });
   });
 

@@ -1,5 +1,6 @@
 // Account e-mails (P13, P26, P27): verify the address, reset the password, confirm a new address, tell
-// the old address it was replaced, invite to an organization, sign in by link. Each in the recipient's
+// the old address it was replaced, tell an address that another account asked for it, invite to an
+// organization, sign in by link. Each in the recipient's
 // language, with the link also printed in full, because some clients strip buttons.
 import { Heading, Link, Section, Text } from "@react-email/components";
 import { createTranslator } from "next-intl";
@@ -99,6 +100,34 @@ export async function renderEmailChangedNotice({
       <Text style={styles.text}>{t("emailChanged.intro", { email: newEmail })}</Text>
       <Text style={styles.text}>
         {t("emailChanged.notYou")} <ContactLink />
+      </Text>
+    </Layout>,
+  );
+}
+
+/**
+ * Sent to an address that has an account when someone asks to move another account to it: the holder is
+ * told (nothing changes, nothing to do), and the form that asked answers "sent" as for any address (P12).
+ */
+export async function renderEmailChangeAttempt({
+  locale,
+  name,
+}: {
+  locale: Locale;
+  name: string | null;
+}): Promise<RenderedEmail> {
+  const t = await translator(locale);
+  return renderEmail(
+    t("emailChangeAttempt.subject"),
+    <Layout locale={locale} preview={t("emailChangeAttempt.preview")} t={t}>
+      <Heading as="h1" style={styles.h1}>
+        {t("emailChangeAttempt.title")}
+      </Heading>
+      <Greeting name={name} t={t} />
+      <Text style={styles.text}>{t("emailChangeAttempt.intro")}</Text>
+      <Text style={styles.text}>{t("emailChangeAttempt.nothingToDo")}</Text>
+      <Text style={styles.small}>
+        {t("emailChangeAttempt.notYou")} <ContactLink />
       </Text>
     </Layout>,
   );

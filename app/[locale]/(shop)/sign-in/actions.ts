@@ -11,6 +11,8 @@ import type { ActionContext } from "@/lib/actions/builder";
 import { defineAction } from "@/lib/actions/define";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { signInRefusal } from "@/lib/auth/config";
+import { pendingPasswordProof } from "@/lib/auth/pending-password";
+import { writePendingPasswordProof } from "@/lib/auth/pending-password-cookie";
 import { signInFormSchema, signInLinkRequestSchema, signOutFormSchema } from "@/lib/auth/schemas";
 import { revokeAllSessions, revokeSession } from "@/lib/auth/sessions";
 import { limitEmailRequest, SIGN_IN_LINK_PROVIDER } from "@/lib/auth/sign-in-link";
@@ -30,7 +32,10 @@ export const signInAction = defineAction({
       if (!(error instanceof AuthError)) throw error;
       const refusal = signInRefusal(error);
       if (refusal.code === "unverified") {
-        await resendVerificationOnSignIn(context.db, input.email, getEnv().SITE_URL, context.now);
+        const { SITE_URL, COOKIE_SECRET } = getEnv();
+        const account = await resendVerificationOnSignIn(context.db, input.email, SITE_URL, context.now);
+        // The right password was typed here: the new link, opened in this browser, keeps it.
+        if (account) await writePendingPasswordProof(pendingPasswordProof(account.userId, COOKIE_SECRET));
       }
       throw refusal;
     }

@@ -34,6 +34,11 @@ export default async function SignInPage({
           {t("passwordResetDone")}
         </Notice>
       )}
+      {notice === "addressVerified" && (
+        <Notice tone="success" className="mt-4">
+          {t("addressVerifiedDone")}
+        </Notice>
+      )}
       <div className="mt-6">
         <ClientMessages namespaces={["Auth", "Errors"]}>
           <SignInForm locale={locale} returnTo={safe} />
