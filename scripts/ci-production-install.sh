@@ -71,8 +71,9 @@ origin="http://127.0.0.1:$port"
 echo "next start on $origin"
 cd "$copy" || fail "no copy"
 # Its own process group, so that the server and its workers stop together.
+# No payment keys here: demo payments, which a production server takes only when asked (DEMO_PAYMENTS=1).
 setsid env NODE_ENV=production NEXT_DIST_DIR="$dist" DATABASE_URL="$db_url" SITE_URL="$origin" \
-  COOKIE_SECRET="production-install-check-secret-not-for-real-use" \
+  COOKIE_SECRET="production-install-check-secret-not-for-real-use" DEMO_PAYMENTS=1 \
   node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "$port" >"$work/next-start.log" 2>&1 &
 server_pid=$!
 cd "$root" || exit 1

@@ -6,8 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { clientIp } from "@/lib/security/client-ip";
-import { ipKey } from "@/lib/security/rate-limit";
+import { clientIpKey } from "@/lib/security/client-ip";
 import { createActionBuilder } from "./builder";
 import { allowedOrigins } from "./origins";
 
@@ -18,7 +17,8 @@ export const defineAction = createActionBuilder({
   currentUser: getCurrentUser,
   allowedOrigins: () => allowedOrigins(getEnv()),
   // A request whose address is unknown is still counted (under one shared key), never let through.
-  clientIpKey: (requestHeaders) => ipKey(clientIp(requestHeaders) ?? "unknown", getEnv().COOKIE_SECRET),
+  clientIpKey: (requestHeaders) =>
+    clientIpKey(requestHeaders, { trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS, secret: getEnv().COOKIE_SECRET }),
   refuseSignedOut: (locale, returnTo) =>
     redirect(`/${locale}/sign-in${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ""}`),
   // The same 404 as an unknown page: no hint that the action exists.

@@ -215,14 +215,22 @@ function assertQuantity(quantity: number) {
 
 /**
  * At sign-in (P16): the guest cart joins the customer's cart if they have one (quantities add up), or
- * becomes theirs. Returns the id of the customer's cart, for the cookie.
+ * becomes theirs. Only a cart that belongs to no one is taken: the cookie of another customer's cart (a
+ * shared computer) leaves that cart alone and the customer gets their own, a new empty one if need be.
+ * Returns the id of the customer's cart, for the cookie.
  */
 export async function attachCartToUser(db: Db, guestCartId: string | null, userId: string): Promise<string | null> {
+  if (!userId) return null;
   const own = await db.cart.findFirst({ where: { userId }, orderBy: { updatedAt: "desc" }, select: { id: true } });
-  if (!guestCartId) return own?.id ?? null;
-  if (own) return mergeCarts(db, guestCartId, own.id);
-  await db.cart.update({ where: { id: guestCartId }, data: { userId } });
-  return guestCartId;
+  const guest = guestCartId
+    ? await db.cart.findUnique({ where: { id: guestCartId }, select: { id: true, userId: true } })
+    : null;
+  if (!guest) return own?.id ?? null;
+  const othersCart = guest.userId !== null && guest.userId !== userId;
+  if (own) return othersCart ? own.id : mergeCarts(db, guest.id, own.id);
+  // Conditional: a cart given to someone else meanwhile is not taken either.
+  if (!othersCart && (await claimCart(db, guest.id, userId))) return guest.id;
+  return (await db.cart.create({ data: { userId }, select: { id: true } })).id;
 }
 
 /**

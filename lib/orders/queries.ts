@@ -2,12 +2,13 @@ import type { Db } from "@/lib/db/client";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
 
 /**
- * An order as its owner may see it: a guest owns the orders placed from their cart (signed cookie);
- * a customer will own the orders of their account. Anyone else gets null (shown as a 404).
+ * An order as its owner may see it: a customer owns the orders of their account; the cart cookie proves
+ * ownership of guest orders only (placed signed out from that cart), never of an order placed while signed
+ * in, whoever holds the cart now. Anyone else gets null (shown as a 404).
  */
 export async function getOwnedOrder(db: Db, orderId: string, owner: { cartId: string | null; userId?: string | null }) {
   const ownership = [
-    ...(owner.cartId ? [{ cartId: owner.cartId }] : []),
+    ...(owner.cartId ? [{ cartId: owner.cartId, userId: null }] : []),
     ...(owner.userId ? [{ userId: owner.userId }] : []),
   ];
   if (ownership.length === 0 || !/^[a-z0-9]{10,40}$/.test(orderId)) return null;

@@ -38,7 +38,11 @@ export async function transitionOrder(
   data: { paidAt?: Date; providerPaymentId?: string; reservedUntil?: Date | null } = {},
 ): Promise<void> {
   if (!canTransition(from, to)) throw new InvalidTransitionError(orderId, from, to);
-  const { count } = await tx.order.updateMany({ where: { id: orderId, status: from }, data: { status: to, ...data } });
+  // Every transition leaves "pending" (or starts after it): the client's key is kept only while pending (P18).
+  const { count } = await tx.order.updateMany({
+    where: { id: orderId, status: from },
+    data: { status: to, clientKey: null, ...data },
+  });
   if (count !== 1) throw new InvalidTransitionError(orderId, from, to);
   await tx.orderEvent.create({ data: { orderId, fromStatus: from, toStatus: to, reason } });
 }

@@ -10,24 +10,33 @@ import {
   verifyPayPalWebhook,
 } from "@/lib/payments/paypal/webhooks";
 import { webhookStatus } from "@/lib/payments/webhook-events";
+import { readBodyWithin, refuseWebhookFlood } from "@/lib/payments/webhook-request";
+import type { RateLimitRule } from "@/lib/security/rate-limit";
 
-export type PayPalWebhookDeps = { db: Db; env: Env; now: Date };
+export type PayPalWebhookDeps = {
+  db: Db;
+  env: Env;
+  now: Date;
+  /** deliveries per client address (default RATE_LIMITS.webhooksPerIp; tests pass a small one) */
+  rateLimit?: RateLimitRule;
+};
 
-/** PayPal events are a few kilobytes; anything much larger is not one. */
-const MAX_BODY_BYTES = 256 * 1024;
-
-/** Verified with PayPal first; any non-2xx answer makes PayPal deliver the event again. */
+/**
+ * Counted per client address (429), body read within 256 kB (413), then verified: cheap checks of the
+ * signature headers first, PayPal itself next. Any non-2xx answer makes PayPal deliver the event again.
+ */
 export async function handlePayPalWebhookRequest(
   request: Request,
-  { db, env, now }: PayPalWebhookDeps,
+  { db, env, now, rateLimit }: PayPalWebhookDeps,
 ): Promise<Response> {
   const config = paymentConfigFrom(env).paypal;
   if (!config) return new Response(null, { status: 404 });
   try {
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return new Response(null, { status: 413 });
-    const rawBody = await request.text();
-    if (rawBody.length > MAX_BODY_BYTES) return new Response(null, { status: 413 });
-    if (!(await verifyPayPalWebhook(config, request.headers, rawBody))) return new Response(null, { status: 400 });
+    const flood = await refuseWebhookFlood(db, request, { provider: "paypal", env, now, rule: rateLimit });
+    if (flood) return flood;
+    const rawBody = await readBodyWithin(request);
+    if (rawBody === null) return new Response(null, { status: 413 });
+    if (!(await verifyPayPalWebhook(config, request.headers, rawBody, now))) return new Response(null, { status: 400 });
     let event: unknown;
     try {
       event = JSON.parse(rawBody);

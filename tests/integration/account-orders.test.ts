@@ -26,7 +26,7 @@ async function order(email: string, userId?: string, at = now): Promise<string> 
   const { orderId } = await checkout(
     db,
     { config: demoConfig, stripe: null, now: at, siteUrl },
-    { cartId, locale: "fr", input: checkoutInput({ email }), userId },
+    { cartId, locale: "fr", input: checkoutInput({ email }), userId, clientKey: `client-${cartId}` },
   );
   return orderId;
 }

@@ -52,7 +52,9 @@ const setStock = (slug: string, value: number) => db.product.update({ where: { s
 
 async function stripeCheckout(cartId: string) {
   const deps = { config: stripeConfig(fake.url), stripe, now, siteUrl };
-  return checkout(db, deps, { cartId, locale: "fr", input: checkoutInput({ provider: "stripe" }) });
+  // One client per cart: the per-client limits have their own tests (commerce-hardening.test.ts).
+  const params = { cartId, locale: "fr" as const, input: checkoutInput({ provider: "stripe" }), clientKey: cartId };
+  return checkout(db, deps, params);
 }
 
 function completedEvent(sessionId: string, amountTotal: number, paymentIntent = `pi_${sessionId.slice(-12)}`) {

@@ -6,8 +6,13 @@ import { parseEnv, type Env } from "@/lib/env";
 import type { PayPalConfig } from "@/lib/payments/config";
 import { completePayPalCheckout } from "@/lib/payments/paypal/checkout";
 import { refundPayPalCapture } from "@/lib/payments/paypal/refunds";
-import { handlePayPalWebhookEvent, verifyPayPalWebhook } from "@/lib/payments/paypal/webhooks";
+import {
+  handlePayPalWebhookEvent,
+  PAYPAL_TRANSMISSION_WINDOW_MINUTES,
+  verifyPayPalWebhook,
+} from "@/lib/payments/paypal/webhooks";
 import { handlePayPalWebhookRequest } from "@/lib/payments/paypal-webhook-request";
+import { WEBHOOK_BODY_LIMIT_BYTES } from "@/lib/payments/webhook-request";
 import type { FakePayPal } from "../fakes/paypal";
 import { startedPayPalOrder, startPayPalShop, type PayPalShop } from "../helpers/paypal-shop";
 
@@ -17,16 +22,18 @@ let fake: FakePayPal;
 let config: PayPalConfig;
 /** The environment the webhook endpoint reads its PayPal configuration from. */
 let env: Env;
+let envSource: Record<string, string>;
 
 beforeAll(async () => {
   shop = await startPayPalShop();
   ({ db, fake, config } = shop);
-  env = parseEnv({
+  envSource = {
     PAYPAL_CLIENT_ID: config.clientId,
     PAYPAL_CLIENT_SECRET: config.clientSecret,
     PAYPAL_WEBHOOK_ID: config.webhookId,
     PAYPAL_API_URL: config.apiUrl,
-  });
+  };
+  env = parseEnv(envSource);
 });
 afterAll(() => shop?.close());
 beforeEach(() => fake.reset());
@@ -130,13 +137,13 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
       valid: false,
     });
 
-    expect(await verifyPayPalWebhook(config, forged.headers, forged.body)).toBe(false);
+    expect(await verifyPayPalWebhook(config, forged.headers, forged.body, new Date())).toBe(false);
     expect((await deliver(forged)).status).toBe(400);
 
     // Missing signature headers: refused without asking PayPal.
     const verifyCalls = fake.requestsTo("POST", /verify-webhook-signature/).length;
     const unsigned = new Headers({ "content-type": "application/json" });
-    expect(await verifyPayPalWebhook(config, unsigned, forged.body)).toBe(false);
+    expect(await verifyPayPalWebhook(config, unsigned, forged.body, new Date())).toBe(false);
     expect((await deliver({ body: forged.body, headers: unsigned })).status).toBe(400);
     // Not JSON, even with headers: refused without asking PayPal.
     expect((await deliver({ body: "{not json", headers: forged.headers })).status).toBe(400);
@@ -247,6 +254,74 @@ describe("PayPal Express Checkout (P28 default gateway)", () => {
     });
     expect(await handlePayPalWebhookEvent(db, JSON.parse(late.body), new Date())).toBe("ignored");
     expect((await orderNow(paid.order.id)).status).toBe("paid");
+  });
+
+  test("P10: cheap checks first: a certificate off PayPal's hosts, a stale or future transmission time, PayPal is not asked", async () => {
+    const verifications = () => fake.requestsTo("POST", /verify-webhook-signature/).length;
+    const before = verifications();
+    const refusedWith = async (header: string, value: string) => {
+      const webhook = fake.webhook("CHECKOUT.ORDER.APPROVED", { id: "ORDER" });
+      webhook.headers.set(header, value);
+      const response = await deliver(webhook);
+      expect(await db.processedWebhookEvent.count({ where: { eventId: webhook.id } })).toBe(0);
+      return response.status;
+    };
+    const certs = "/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77";
+    for (const url of [
+      `https://evil.example${certs}`,
+      `https://api.paypal.com.evil.example${certs}`,
+      `http://api.paypal.com${certs}`,
+      `https://api.paypal.com/v1/oauth2/token`,
+      "not a url",
+    ])
+      expect(await refusedWith("paypal-cert-url", url)).toBe(400);
+    const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
+    for (const time of [
+      minutesAgo(PAYPAL_TRANSMISSION_WINDOW_MINUTES + 1),
+      minutesAgo(-PAYPAL_TRANSMISSION_WINDOW_MINUTES - 1),
+      "yesterday",
+    ])
+      expect(await refusedWith("paypal-transmission-time", time)).toBe(400);
+    expect(verifications()).toBe(before);
+
+    // PayPal's own certificate hosts, and a transmission a few minutes old, go on to PayPal's verification.
+    for (const host of ["api.paypal.com", "api.sandbox.paypal.com", "api-m.paypal.com", "api-m.sandbox.paypal.com"]) {
+      const webhook = fake.webhook("CHECKOUT.ORDER.APPROVED", { id: "ORDER" });
+      webhook.headers.set("paypal-cert-url", `https://${host}${certs}`);
+      webhook.headers.set("paypal-transmission-time", minutesAgo(3));
+      expect((await deliver(webhook)).status).toBe(200);
+    }
+    expect(verifications()).toBe(before + 4);
+  });
+
+  test("P12: a body over 256 kB is refused (413) unread, and deliveries are counted per client address (429)", async () => {
+    const verifications = () => fake.requestsTo("POST", /verify-webhook-signature/).length;
+    const before = verifications();
+    const webhook = fake.webhook("CHECKOUT.ORDER.APPROVED", {
+      id: "ORDER",
+      padding: "x".repeat(WEBHOOK_BODY_LIMIT_BYTES),
+    });
+    expect((await deliver(webhook)).status).toBe(413);
+    expect(verifications()).toBe(before);
+
+    const proxied = parseEnv({ ...envSource, TRUSTED_PROXY_HOPS: "1" });
+    const statuses = [];
+    const at = new Date(); // one rate-limit window for the whole flood
+    for (let i = 0; i < 4; i++) {
+      const forged = fake.webhook("CHECKOUT.ORDER.APPROVED", { id: "ORDER" }, { valid: false });
+      forged.headers.set("x-forwarded-for", `192.0.2.${i}, 203.0.113.60`);
+      const response = await handlePayPalWebhookRequest(
+        new Request("http://localhost/api/webhooks/paypal", {
+          method: "POST",
+          headers: forged.headers,
+          body: forged.body,
+        }),
+        { db, env: proxied, now: at, rateLimit: { limit: 2, windowSeconds: 60 } },
+      );
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([400, 400, 429, 429]);
+    expect(verifications()).toBe(before + 2);
   });
 
   test("a webhook arriving while PayPal cannot verify it is answered 503, so that PayPal delivers it again", async () => {

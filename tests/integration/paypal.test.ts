@@ -201,7 +201,7 @@ describe("the checkout page's PayPal buttons (the visitor's own order only)", ()
     const { order, cartId } = await pendingOrder();
     const strangerCart = await cartWith(db, [{ slug: "confiture-abricot", quantity: 1 }]);
     const start = (cart: string | null, paypal: PayPalConfig | null = config) =>
-      startOwnPayPalOrder(db, paypal, { orderId: order.id, cartId: cart });
+      startOwnPayPalOrder(db, paypal, { orderId: order.id, cartId: cart, now: new Date() });
     await expect(start(strangerCart)).rejects.toEqual(refusal("notFound"));
     await expect(start(null)).rejects.toEqual(refusal("notFound"));
     await expect(start(cartId, null)).rejects.toEqual(refusal("gatewayUnavailable"));
@@ -221,11 +221,11 @@ describe("the checkout page's PayPal buttons (the visitor's own order only)", ()
   test("PayPal down, a declined payment, a capture of another amount: each a refusal, the order kept pending", async () => {
     const { order, cartId } = await pendingOrder();
     fake.setDown("unavailable");
-    await expect(startOwnPayPalOrder(db, config, { orderId: order.id, cartId })).rejects.toEqual(
+    await expect(startOwnPayPalOrder(db, config, { orderId: order.id, cartId, now: new Date() })).rejects.toEqual(
       refusal("paymentUnavailable"),
     );
     fake.setDown(null);
-    const { paypalOrderId } = await startOwnPayPalOrder(db, config, { orderId: order.id, cartId });
+    const { paypalOrderId } = await startOwnPayPalOrder(db, config, { orderId: order.id, cartId, now: new Date() });
     const capture = () =>
       captureOwnPayPalOrder(db, config, { orderId: order.id, paypalOrderId, cartId, now: new Date() });
 
@@ -237,7 +237,11 @@ describe("the checkout page's PayPal buttons (the visitor's own order only)", ()
     expect((await orderNow(order.id)).status).toBe("pending");
 
     const other = await pendingOrder();
-    const started = await startOwnPayPalOrder(db, config, { orderId: other.order.id, cartId: other.cartId });
+    const started = await startOwnPayPalOrder(db, config, {
+      orderId: other.order.id,
+      cartId: other.cartId,
+      now: new Date(),
+    });
     fake.setCaptureOutcome("amountMismatch");
     await expect(
       captureOwnPayPalOrder(db, config, { ...started, orderId: other.order.id, cartId: other.cartId, now: new Date() }),

@@ -27,21 +27,52 @@ const SIGNATURE_HEADERS = {
 } as const;
 
 /**
- * Asks PayPal whether a webhook delivery is genuine. False for missing headers or a body that is not a
- * JSON object (PayPal is not called), and for anything but verification_status SUCCESS.
+ * PayPal documents no tolerance for PAYPAL-TRANSMISSION-TIME, the time of each HTTP transmission (a retry
+ * is a new transmission, signed anew). Stripe allows 5 minutes; 15 leaves room for clock drift and queues.
+ */
+export const PAYPAL_TRANSMISSION_WINDOW_MINUTES = 15;
+
+/** The hosts PayPal serves its signing certificates from (PAYPAL-CERT-URL), live and sandbox. */
+const PAYPAL_CERT_HOSTS = ["api.paypal.com", "api.sandbox.paypal.com", "api-m.paypal.com", "api-m.sandbox.paypal.com"];
+
+/**
+ * Checks that cost nothing, made before asking PayPal (P12: a flood of forged deliveries does not become a
+ * flood of calls to PayPal): every signature header present and short, the certificate on PayPal's own
+ * hosts over https (or on the configured API host: a local fake in tests, since production accepts only
+ * PayPal's hosts there, lib/env.ts), and a transmission time within the window.
+ */
+function signatureFields(config: PayPalConfig, headers: Headers, now: Date): Record<string, string> | null {
+  const fields: Record<string, string> = {};
+  for (const [field, header] of Object.entries(SIGNATURE_HEADERS)) {
+    const value = headers.get(header);
+    if (!value || value.length > 2000) return null;
+    fields[field] = value;
+  }
+  const cert = URL.parse(fields.cert_url ?? "");
+  const api = new URL(config.apiUrl);
+  const certHost =
+    (cert?.protocol === "https:" && PAYPAL_CERT_HOSTS.includes(cert.hostname)) ||
+    (cert?.protocol === api.protocol && cert.host === api.host);
+  if (!cert || !certHost || !cert.pathname.startsWith("/v1/notifications/certs/")) return null;
+  const sent = Date.parse(fields.transmission_time ?? "");
+  if (!Number.isFinite(sent) || Math.abs(now.getTime() - sent) > PAYPAL_TRANSMISSION_WINDOW_MINUTES * 60_000)
+    return null;
+  return fields;
+}
+
+/**
+ * Whether a webhook delivery is genuine, as PayPal says. False without asking PayPal when the cheap checks
+ * fail or the body is not a JSON object, and for anything but verification_status SUCCESS.
  */
 export async function verifyPayPalWebhook(
   config: PayPalConfig,
   headers: Headers,
   rawBody: string,
+  now: Date,
   deps: PayPalDeps = {},
 ): Promise<boolean> {
-  const fields: Record<string, string> = {};
-  for (const [field, header] of Object.entries(SIGNATURE_HEADERS)) {
-    const value = headers.get(header);
-    if (!value || value.length > 2000) return false;
-    fields[field] = value;
-  }
+  const fields = signatureFields(config, headers, now);
+  if (!fields) return false;
   let event: unknown;
   try {
     event = JSON.parse(rawBody);

@@ -16,7 +16,9 @@ import { createStripeClient } from "@/lib/payments/stripe";
 export const placeOrderAction = defineAction({
   access: "public",
   schema: checkoutSchema,
-  handler: async (input, { db, user, locale, now }) => {
+  // Counted per client address inside checkout() (lib/checkout), with the cap on unpaid orders: stock is
+  // never held in bulk by one client (issue 10).
+  handler: async (input, { db, user, locale, now, ipKey }) => {
     const cartId = await readCartId();
     if (!cartId) throw new DomainError("emptyCart");
     const env = getEnv();
@@ -25,7 +27,7 @@ export const placeOrderAction = defineAction({
     const { redirectTo } = await checkout(
       db,
       { config, stripe, now, siteUrl: env.SITE_URL },
-      { cartId, locale, input, userId: user?.id },
+      { cartId, locale, input, userId: user?.id, clientKey: ipKey },
     );
     after(() => deliverOutboxNow(db, env));
     redirect(redirectTo);

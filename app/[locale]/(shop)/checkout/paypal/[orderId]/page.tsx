@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PayPalCheckout } from "@/components/checkout/paypal-checkout";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { readCartId } from "@/lib/cart/session";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -20,7 +21,7 @@ export default async function PayPalPage({ params }: { params: Promise<{ locale:
   const locale = await localeFromParams(params);
   const { orderId } = await params;
   const paypal = paymentConfigFrom(getEnv()).paypal;
-  const order = await getOwnedOrder(db, orderId, { cartId: await readCartId() });
+  const order = await getOwnedOrder(db, orderId, { cartId: await readCartId(), userId: (await getCurrentUser())?.id });
   if (!paypal || !order || order.paymentProvider !== "paypal") notFound();
   if (order.status !== "pending") redirect(`/${locale}/order/${order.id}`);
 
