@@ -1,5 +1,6 @@
 // Runs once when a Next.js server starts: refuse to start with a clear message on bad configuration,
-// then start the periodic jobs (e-mail retries, expired reservations).
+// then start the periodic jobs (e-mail retries, expired reservations, and the daily retention purge, which
+// one process per day claims in the database: lib/jobs/daily.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { checkEnvironmentOrExit } = await import("@/lib/env-check");

@@ -1,5 +1,6 @@
-// npm run purge: applies the retention schedule (lib/privacy/retention.ts, P15) once. Run it daily
-// from cron; it is safe to run while the shop is running and to run twice.
+// npm run purge: applies the retention schedule (lib/privacy/retention.ts, P15) now, with the same function
+// the server runs once a day (lib/jobs/daily.ts). For an operator who wants it now, or for cron where no
+// server runs; it is safe to run while the shop is running and to run twice.
 import { createDb } from "@/lib/db/client";
 import { applyRetention } from "@/lib/privacy/retention";
 

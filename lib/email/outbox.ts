@@ -2,7 +2,7 @@
 // transaction that causes it, under a unique key, then sent from there with retries and backoff. Without
 // a sender (no RESEND_API_KEY) e-mails stay pending: never lost, viewable on the dev outbox page.
 import type { Db, Tx } from "@/lib/db/client";
-import { ERASED_RECIPIENT } from "@/lib/privacy/placeholders";
+import { ERASED_RECIPIENT, SCRUBBED_BODY } from "@/lib/privacy/placeholders";
 import type { RenderedEmail } from "./types";
 
 export type OutgoingEmail = RenderedEmail & {
@@ -19,6 +19,11 @@ export type OutgoingEmail = RenderedEmail & {
    * account deletion (P14), whose address must not outlive its sending.
    */
   scrubAfterSend?: boolean;
+  /**
+   * Replace the body by a placeholder once sent, or once given up on (the recipient stays): for every
+   * e-mail carrying a single-use link, whose token must not rest in the outbox (P12).
+   */
+  scrubBodyAfterSend?: boolean;
 };
 
 export type SendableEmail = { key: string; to: string; subject: string; html: string; text: string };
@@ -64,7 +69,11 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
     if (claimed.count !== 1) continue;
     const attempt = email.attempts + 1;
     // Same placeholders as the erasure of an account (lib/privacy/erasure.ts); the subject names no one.
-    const scrub = email.scrubAfterSend ? { to: ERASED_RECIPIENT, html: "", text: "" } : {};
+    const scrub = email.scrubAfterSend
+      ? { to: ERASED_RECIPIENT, html: "", text: "" }
+      : email.scrubBodyAfterSend
+        ? { html: SCRUBBED_BODY, text: SCRUBBED_BODY }
+        : {};
     try {
       const { providerMessageId } = await sender.send(email);
       await db.emailOutbox.update({
@@ -99,29 +108,6 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
 /** E-mails not sent yet and still to send, or given up on: the figure an admin watches. */
 export async function countUnsentEmails(db: Db): Promise<number> {
   return db.emailOutbox.count({ where: { status: { in: ["pending", "failed"] } } });
-}
-
-/** The latest e-mails, newest first, for the dev outbox page (no bodies: the list does not show them). */
-export async function listRecentEmails(db: Db, limit: number) {
-  return db.emailOutbox.findMany({
-    orderBy: { createdAt: "desc" },
-    take: limit,
-    select: {
-      id: true,
-      createdAt: true,
-      to: true,
-      subject: true,
-      template: true,
-      status: true,
-      attempts: true,
-      lastError: true,
-    },
-  });
-}
-
-/** One e-mail with its bodies, for the dev outbox page; null for an unknown id. */
-export async function getOutboxEmail(db: Db, id: string) {
-  return db.emailOutbox.findUnique({ where: { id } });
 }
 
 function withoutAddress(message: string, address: string): string {

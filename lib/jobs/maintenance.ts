@@ -1,17 +1,21 @@
-// Work that must happen even when nobody clicks: retrying e-mails with backoff, and cancelling orders
-// whose stock reservation ran out. Safe in several processes at once (e-mails are claimed, order
-// transitions are conditional). Run every minute by the server (instrumentation.ts); also callable from cron.
+// Work that must happen even when nobody clicks: retrying e-mails with backoff, cancelling orders whose
+// stock reservation ran out, and once a day the retention purge (P15). Safe in several processes at once
+// (e-mails are claimed, order transitions are conditional, the daily run is claimed in the database). Run
+// every minute by the server (instrumentation.ts); also callable from cron.
 import type { Db } from "@/lib/db/client";
 import { deliverOutboxNow } from "@/lib/email/deliver";
 import type { Env } from "@/lib/env";
 import { cancelExpiredOrders } from "@/lib/orders/lifecycle";
+import { runDailyRetention } from "./daily";
 
 export const MAINTENANCE_INTERVAL_MS = 60_000;
 
 export async function runMaintenance(db: Db, env: Env, now = new Date()) {
   const cancelledOrders = await cancelExpiredOrders(db, now);
   const emails = await deliverOutboxNow(db, env, now);
-  return { cancelledOrders, emails };
+  // Last: a failing purge must not hold up orders and e-mails (its warnings go out on the next tick).
+  const retention = await runDailyRetention(db, now);
+  return { cancelledOrders, emails, retention };
 }
 
 /** Starts the periodic run in a server process; errors are logged (without data) and retried next time. */
@@ -21,7 +25,9 @@ export function startMaintenanceLoop(db: Db, env: Env): () => void {
     if (running) return;
     running = true;
     try {
-      await runMaintenance(db, env);
+      const { retention } = await runMaintenance(db, env);
+      // Counts only: what the day's purge did, for the operator.
+      if (retention) console.info(`retention applied: ${JSON.stringify(retention)}`);
     } catch (error) {
       console.error(`maintenance run failed: ${error instanceof Error ? error.name : "unknown error"}`);
     } finally {

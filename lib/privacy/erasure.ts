@@ -65,37 +65,11 @@ async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureRepo
     count("cancelledOrders", 1);
   }
   // Every order is now kept (paid, fulfilled, refunded or cancelled ones are invoices or the record of
-  // one): anonymise the contact and the addresses. providerReference/providerPaymentId stay: they are the
-  // gateway's ids, needed to reconcile payouts and to refund, and name no one in our database.
+  // one): anonymise the contact and the addresses.
   const orderIds = orders.map((o) => o.id);
-  for (const order of orders) {
-    const { status } = await tx.order.update({
-      where: { id: order.id },
-      data: { email: anonymisedOrderEmail(order.id), phone: null, userId: null, cartId: null },
-      select: { status: true },
-    });
-    // The order's history says why its contact changed (same status on both sides, like a partial refund).
-    await tx.orderEvent.create({
-      data: {
-        orderId: order.id,
-        fromStatus: status,
-        toStatus: status,
-        reason: "account deleted: contact anonymised",
-        createdAt: now,
-      },
-    });
-  }
-  count("Order", orders.length);
-  // Country stays: it decides which VAT applied (French VAT, another member state's through OSS, or
-  // none outside the EU) and an inspector may ask why. Postal code and city go: the VAT actually charged
-  // is already recorded on the order and its lines, and with them an address becomes findable again in a
-  // small town. Caveat: overseas departments (FR, postal codes 97x) are outside the EU VAT area; should
-  // their orders ever be taxed differently, keep the first three digits of the postal code as evidence.
-  const addresses = await tx.orderAddress.updateMany({
-    where: { orderId: { in: orderIds } },
-    data: { name: ANONYMISED, company: null, line1: ANONYMISED, line2: null, postalCode: "", city: "", phone: null },
-  });
-  count("OrderAddress", addresses.count);
+  const anonymised = await anonymiseOrders(tx, orderIds, "account deleted: contact anonymised", now);
+  count("Order", anonymised.orders);
+  count("OrderAddress", anonymised.addresses);
 
   // E-mails: bodies (and delivery errors) repeat names and addresses; subjects name only the order
   // number and stay, as the record of what was sent. Unsent ones must not go out to the placeholder.
@@ -112,14 +86,7 @@ async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureRepo
       select: { id: true },
     })
   ).map((e) => e.id);
-  const emails = await tx.emailOutbox.updateMany({
-    where: { id: { in: emailIds } },
-    data: { to: ERASED_RECIPIENT, html: "", text: "", lastError: null },
-  });
-  await tx.emailOutbox.updateMany({
-    where: { id: { in: emailIds }, status: { in: ["pending", "sending"] } },
-    data: { status: "failed", lastError: "recipient erased", lockedUntil: null },
-  });
+  const erasedEmails = await eraseEmails(tx, emailIds);
   // Some keys name the user ("inactivity-warning:<userId>:<date>"): once the user is gone the id would be
   // the last thread tying these rows together. The key is only an idempotency guard for the sending.
   const keyedByUser = await tx.emailOutbox.findMany({
@@ -127,7 +94,7 @@ async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureRepo
     select: { id: true },
   });
   for (const { id } of keyedByUser) await tx.emailOutbox.update({ where: { id }, data: { key: `erased:${id}` } });
-  count("EmailOutbox", emails.count);
+  count("EmailOutbox", erasedEmails);
 
   const carts = await tx.cart.deleteMany({ where: { userId } });
   count("Cart", carts.count);
@@ -150,8 +117,9 @@ async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureRepo
   );
   await tx.organizationInvitation.updateMany({ where: { invitedById: userId }, data: { invitedById: null } });
 
-  // Auth.js sign-in links are keyed by address; rate-limit keys name it ("signin:account:<email>") or the
-  // user id ("email-link:<userId>", "delete-account:<userId>").
+  // Auth.js sign-in links are keyed by address. Rate-limit keys name the user id ("email-link:<userId>",
+  // "delete-account:<userId>") or a keyed hash of an address; rows written before issue 10 named the address
+  // itself ("signin:account:<email>") and may still exist for a day.
   count("VerificationToken", (await tx.verificationToken.deleteMany({ where: { identifier: user.email } })).count);
   count(
     "RateLimitWindow",
@@ -169,6 +137,56 @@ async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureRepo
   await tx.user.delete({ where: { id: userId } });
   count("User", 1);
   return report;
+}
+
+/**
+ * Strips kept orders of who placed them (P14, P15): contact e-mail, phone, account and cart links, and the
+ * names and addresses, with an event in each order's history saying why. What makes them invoices stays:
+ * number, dates, lines, amounts, VAT, country. providerReference/providerPaymentId stay too: they are the
+ * gateway's ids, needed to reconcile payouts and to refund, and name no one in our database.
+ */
+export async function anonymiseOrders(
+  tx: Tx,
+  orderIds: string[],
+  reason: string,
+  now: Date,
+): Promise<{ orders: number; addresses: number }> {
+  for (const orderId of orderIds) {
+    const { status } = await tx.order.update({
+      where: { id: orderId },
+      data: { email: anonymisedOrderEmail(orderId), phone: null, userId: null, cartId: null },
+      select: { status: true },
+    });
+    // The order's history says why its contact changed (same status on both sides, like a partial refund).
+    await tx.orderEvent.create({ data: { orderId, fromStatus: status, toStatus: status, reason, createdAt: now } });
+  }
+  // Country stays: it decides which VAT applied (French VAT, another member state's through OSS, or
+  // none outside the EU) and an inspector may ask why. Postal code and city go: the VAT actually charged
+  // is already recorded on the order and its lines, and with them an address becomes findable again in a
+  // small town. Caveat: overseas departments (FR, postal codes 97x) are outside the EU VAT area; should
+  // their orders ever be taxed differently, keep the first three digits of the postal code as evidence.
+  const addresses = await tx.orderAddress.updateMany({
+    where: { orderId: { in: orderIds } },
+    data: { name: ANONYMISED, company: null, line1: ANONYMISED, line2: null, postalCode: "", city: "", phone: null },
+  });
+  return { orders: orderIds.length, addresses: addresses.count };
+}
+
+/**
+ * Forgets the recipient, bodies and delivery errors of these e-mails (bodies repeat names and addresses);
+ * subjects name only an order number and stay, as the record of what was sent. Unsent ones are given up:
+ * they must not go out to the placeholder. Returns how many e-mails were erased.
+ */
+export async function eraseEmails(tx: Tx, emailIds: string[]): Promise<number> {
+  const emails = await tx.emailOutbox.updateMany({
+    where: { id: { in: emailIds } },
+    data: { to: ERASED_RECIPIENT, html: "", text: "", lastError: null },
+  });
+  await tx.emailOutbox.updateMany({
+    where: { id: { in: emailIds }, status: { in: ["pending", "sending"] } },
+    data: { status: "failed", lastError: "recipient erased", lockedUntil: null },
+  });
+  return emails.count;
 }
 
 /**

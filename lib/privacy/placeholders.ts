@@ -6,3 +6,8 @@
 export const ANONYMISED = "anonymised";
 /** The recipient of an erased e-mail: an address that can never receive anything (RFC 6761 .invalid). */
 export const ERASED_RECIPIENT = "deleted@invalid";
+/**
+ * What replaces, once sent, the body of an e-mail that carried a single-use link (sign-in, password reset,
+ * verification, e-mail change, invitation): the token must not rest in the outbox (P12).
+ */
+export const SCRUBBED_BODY = "[Removed once sent: this e-mail held a single-use link.]";

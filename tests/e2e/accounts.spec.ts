@@ -1,7 +1,8 @@
-// Sign-in (P12, P13), revocable sessions, cart merge at sign-in (P16), the /admin area hidden from non-admins.
-import type { Page } from "@playwright/test";
+// Sign-in (P12, P13), revocable sessions, cart merge at sign-in (P16), the /admin area and the outbox viewer
+// hidden from non-admins.
 import { signIn } from "./support/accounts";
 import { expect, PASSWORD, test } from "./support/fixtures";
+import { linkFromOutbox } from "./support/outbox";
 
 // Each test hashes its accounts' passwords with production scrypt: slower than a page view.
 test.describe.configure({ timeout: 60_000 });
@@ -65,17 +66,50 @@ test("/admin is a 404 for visitors and customers, and opens for an admin", async
   await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText("Back office");
 });
 
-/** The link in the newest e-mail sent to `email`, read from the dev outbox (no e-mail key in tests). */
-async function linkFromOutbox(page: Page, email: string, path: string): Promise<string> {
-  await page.goto("/fr/dev/outbox");
-  await page.getByRole("row").filter({ hasText: email }).first().getByRole("link").click();
-  const text = (await page.locator("pre").textContent()) ?? "";
-  const link = text.match(new RegExp(`https?://[^\\s]+/${path}\\?token=[\\w-]+`))?.[0];
-  if (!link) throw new Error(`no ${path} link in the e-mail to ${email}`);
-  return new URL(link).pathname + new URL(link).search;
-}
+test("P12: the outbox viewer (reset links!) is a 404 for visitors and customers, and opens for an admin", async ({
+  page,
+  browser,
+  newAccount,
+  db,
+}) => {
+  const stamp = `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
+  const email = await db.emailOutbox.create({
+    data: {
+      key: `e2e-outbox-viewer:${stamp}`,
+      template: "reset-password",
+      locale: "fr",
+      to: `e2e-outbox-${stamp}@example.fr`,
+      subject: `Réinitialisation ${stamp}`,
+      html: "<p>https://example.invalid/fr/reset-password?token=e2e</p>",
+      text: "https://example.invalid/fr/reset-password?token=e2e",
+    },
+  });
+  try {
+    const pages = ["/fr/dev/outbox", `/fr/dev/outbox/${email.id}`];
+    for (const path of pages) {
+      expect((await page.goto(path))?.status(), `${path}, signed out`).toBe(404);
+      await expect(page.getByRole("main")).not.toContainText(stamp);
+    }
+    await signIn(page, (await newAccount()).email);
+    await expect(page).toHaveURL(/\/fr\/account$/);
+    for (const path of pages) {
+      expect((await page.goto(path))?.status(), `${path}, as a customer`).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+    }
 
-test("P26: an individual signs up, confirms the address from the e-mail, then signs in", async ({ page }) => {
+    const adminPage = await (await browser.newContext()).newPage();
+    await signIn(adminPage, (await newAccount({ role: "admin" })).email);
+    await expect(adminPage).toHaveURL(/\/fr\/account$/);
+    expect((await adminPage.goto("/fr/dev/outbox"))?.status()).toBe(200);
+    await adminPage.getByRole("row").filter({ hasText: stamp }).getByRole("link").click();
+    await expect(adminPage).toHaveURL(new RegExp(`/fr/dev/outbox/${email.id}$`));
+    await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText(`Réinitialisation ${stamp}`);
+  } finally {
+    await db.emailOutbox.delete({ where: { id: email.id } });
+  }
+});
+
+test("P26: an individual signs up, confirms the address from the e-mail, then signs in", async ({ page, db }) => {
   const email = `e2e-signup-${Date.now()}@example.fr`;
   await page.goto("/fr/sign-up");
   await expect(page.getByTestId("holder-note")).toHaveText("Vous serez le titulaire du compte.");
@@ -94,7 +128,7 @@ test("P26: an individual signs up, confirms the address from the e-mail, then si
     "Votre adresse e-mail n’est pas encore vérifiée : nous vous avons envoyé un nouveau lien.",
   );
 
-  const link = await linkFromOutbox(page, email, "verify-email");
+  const link = await linkFromOutbox(db, email, /https?:\/\/\S+\/fr\/verify-email\?token=[\w-]+/);
   await page.goto(link);
   await expect(page.getByTestId("verify-result")).toHaveText(
     "Votre adresse e-mail est confirmée. Vous pouvez vous connecter.",

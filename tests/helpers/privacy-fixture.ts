@@ -166,6 +166,7 @@ export async function seedPrivacyFixture(db: Db, mail: RecordingSender): Promise
     })
   ).id;
 
+  // A row in the format used before issue 10 (keys now hold a keyed hash of the address): erased all the same.
   await db.rateLimitWindow.create({ data: { key: `signin:account:${CUSTOMER.email}`, windowStart: now, count: 2 } });
   await db.verificationToken.create({ data: { identifier: CUSTOMER.email, token: "vt-hash", expires: now } });
 

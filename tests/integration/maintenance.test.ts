@@ -1,4 +1,5 @@
-// The periodic job: an expired reservation is cancelled (stock back) and due e-mails go out.
+// The periodic job: an expired reservation is cancelled (stock back), due e-mails go out, and the day's
+// retention purge runs once (lib/jobs/daily.ts; its own tests are in retention.test.ts).
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { seedCatalogue } from "@/lib/catalogue/seed";
 import type { Db } from "@/lib/db/client";
@@ -31,7 +32,7 @@ afterAll(async () => {
   await testDb.close();
 });
 
-test("P5/P15: the maintenance run cancels expired reservations and sends due e-mails, and only with a key", async () => {
+test("P5/P15: the maintenance run cancels expired reservations, sends due e-mails (only with a key) and purges once a day", async () => {
   const paid = await placeOrder(
     db,
     { config: demoConfig, now },
@@ -48,13 +49,14 @@ test("P5/P15: the maintenance run cancels expired reservations and sends due e-m
 
   const later = new Date(now.getTime() + (RESERVATION_MINUTES + 1) * 60_000);
   const withoutKey = await runMaintenance(db, parseEnv({}), later);
-  expect(withoutKey).toEqual({ cancelledOrders: 1, emails: null });
+  expect(withoutKey).toEqual({ cancelledOrders: 1, emails: null, retention: expect.objectContaining({ sessions: 0 }) });
   expect(fake.requests).toHaveLength(0);
   expect((await db.order.findUniqueOrThrow({ where: { id: abandoned.order.id } })).status).toBe("cancelled");
   expect((await db.product.findUniqueOrThrow({ where: { slug: "plaid-laine" } })).stock).toBe(stockBefore + 3);
 
   const withKey = await runMaintenance(db, parseEnv({ RESEND_API_KEY: "re_test_key" }), later);
-  expect(withKey).toEqual({ cancelledOrders: 0, emails: { sent: 1, retried: 0, failed: 0 } });
+  // The same day: the purge has run already.
+  expect(withKey).toEqual({ cancelledOrders: 0, emails: { sent: 1, retried: 0, failed: 0 }, retention: null });
   expect(fake.requests).toHaveLength(1);
   expect((await db.emailOutbox.findFirstOrThrow({ where: { orderId: paid.order.id } })).status).toBe("sent");
 });

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { listOutboxEmails, readOutboxEmail } from "@/lib/admin/outbox";
 import type { Db } from "@/lib/db/client";
 import { deliverOutboxNow, isOutboxViewerEnabled } from "@/lib/email/deliver";
 import {
   countUnsentEmails,
   deliverDueEmails,
   enqueueEmail,
-  getOutboxEmail,
-  listRecentEmails,
   MAX_ATTEMPTS,
   RETRY_DELAYS_MINUTES,
   type EmailSender,
@@ -14,8 +13,16 @@ import {
 } from "@/lib/email/outbox";
 import { createResendSender, DEFAULT_EMAIL_FROM } from "@/lib/email/resend-sender";
 import { parseEnv } from "@/lib/env";
-import { ERASED_RECIPIENT } from "@/lib/privacy/placeholders";
+import { requestEmailChange } from "@/lib/accounts/email-change";
+import { inviteMember } from "@/lib/accounts/invitations";
+import { requestPasswordReset } from "@/lib/accounts/passwords";
+import { resendVerificationEmail } from "@/lib/accounts/sign-up";
+import { hashPassword } from "@/lib/auth/password";
+import { sendSignInLink } from "@/lib/auth/sign-in-link";
+import { ERASED_RECIPIENT, SCRUBBED_BODY } from "@/lib/privacy/placeholders";
 import { start, type FakeResend } from "../fakes/resend";
+import { SITE } from "../helpers/accounts";
+import { recordingSender } from "../helpers/privacy-fixture";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let testDb: TestDb;
@@ -234,6 +241,106 @@ describe("outbox", () => {
     expect(fake.requests.every((r) => r.body.to === "leaving@example.com")).toBe(true);
   });
 
+  test("P12: once sent, no outbox row keeps a token of a sign-in, reset, verification, e-mail change or invitation link", async () => {
+    const flowNow = new Date("2026-11-25T10:00:00Z");
+    const password = "un mot de passe solide";
+    const customer = await db.user.create({
+      data: {
+        email: "tokens@example.fr",
+        name: "Camille",
+        emailVerified: flowNow,
+        passwordHash: await hashPassword(password),
+      },
+    });
+    const unverified = await db.user.create({ data: { email: "unverified@example.fr", name: "Sam" } });
+    const organization = await db.organization.create({
+      data: {
+        name: "Atelier Bleu",
+        country: "FR",
+        vatNumber: "FR40303265045",
+        members: { create: { userId: customer.id, role: "owner", createdAt: flowNow } },
+      },
+    });
+    // Every e-mail of the shop that carries a link with a token, written by the code that sends it.
+    await resendVerificationEmail(db, unverified.id, SITE, flowNow);
+    await requestPasswordReset(db, customer.email, SITE, flowNow);
+    await requestEmailChange(
+      db,
+      customer.id,
+      { newEmail: "new-address@example.fr", currentPassword: password },
+      SITE,
+      flowNow,
+    );
+    await inviteMember(db, organization.id, customer.id, "colleague@example.fr", SITE, flowNow);
+    const authJsToken = "c2lnbi1pbi1saW5rLXRva2VuLWZyb20tYXV0aGpz";
+    await sendSignInLink(
+      db,
+      {
+        email: customer.email,
+        token: authJsToken,
+        url: `${SITE}/api/auth/callback/link?callbackUrl=%2Ffr%2Faccount&token=${authJsToken}&email=tokens%40example.fr`,
+      },
+      SITE,
+      flowNow,
+    );
+    // An e-mail without a token keeps its body (it is the record of what was sent).
+    await enqueueEmail(db, outgoing("order-confirmation:kept"));
+
+    const { sent, sender: recording } = recordingSender();
+    expect(await deliverDueEmails(db, recording, T0)).toMatchObject({ sent: 6, failed: 0 });
+
+    const tokensByTemplate = new Map<string, string[]>();
+    for (const email of sent) {
+      const tokens = [...`${email.text}\n${email.html}`.matchAll(/[?&](?:amp;)?token=([\w%-]{16,})/g)].map(
+        (m) => m[1]!,
+      );
+      if (tokens.length > 0) tokensByTemplate.set(email.key.split(":")[0]!, [...new Set(tokens)]);
+    }
+    // The customer got working links…
+    expect([...tokensByTemplate.keys()].sort()).toEqual(
+      ["change-email", "organization-invitation", "reset-password", "sign-in-link", "verify-email"].sort(),
+    );
+    expect(tokensByTemplate.get("sign-in-link")).toContain(authJsToken);
+
+    // …and the outbox keeps none of them, in any column; the bodies say why they are gone.
+    const rows = await db.emailOutbox.findMany();
+    for (const [template, tokens] of tokensByTemplate) {
+      for (const token of tokens) {
+        expect(
+          rows.filter((row) => JSON.stringify(row).includes(token)).map((row) => row.key),
+          template,
+        ).toEqual([]);
+      }
+      const row = rows.find((r) => r.template === template)!;
+      expect(row).toMatchObject({ status: "sent", html: SCRUBBED_BODY, text: SCRUBBED_BODY });
+      // The recipient stays, for "did you send me the link?" questions.
+      expect(row.to).not.toBe(ERASED_RECIPIENT);
+    }
+    expect(await stored("order-confirmation:kept")).toMatchObject({ html: "<p>order-confirmation:kept</p>" });
+  });
+
+  test("P12: a token e-mail keeps its body while it is retried and loses it once given up on", async () => {
+    await enqueueEmail(
+      db,
+      outgoing("reset-password:t1", { text: "?token=secret-token-value", scrubBodyAfterSend: true }),
+    );
+    fake.failNext(MAX_ATTEMPTS, 500);
+    let now = T0;
+    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+      await deliverDueEmails(db, sender, now);
+      const row = await stored("reset-password:t1");
+      expect(row).toMatchObject({ status: "pending", text: "?token=secret-token-value" });
+      now = row.nextAttemptAt;
+    }
+    await deliverDueEmails(db, sender, now);
+    expect(await stored("reset-password:t1")).toMatchObject({
+      status: "failed",
+      to: "camille@example.com",
+      html: SCRUBBED_BODY,
+      text: SCRUBBED_BODY,
+    });
+  });
+
   test("P5: two deliveries running at once send each e-mail once", async () => {
     const keys = Array.from({ length: 6 }, (_, index) => `order-confirmation:parallel-${index}`);
     for (const key of keys) await enqueueEmail(db, outgoing(key));
@@ -262,7 +369,7 @@ describe("outbox", () => {
     expect(await stored("order-confirmation:o5")).toMatchObject({ status: "sent" });
   });
 
-  test("the dev outbox lists the newest e-mails first; the admin counts the pending and failed ones", async () => {
+  test("the dev outbox lists the newest e-mails first, to admins only; the admin counts the pending and failed ones", async () => {
     const statuses = [
       ["order-confirmation:a", "sent"],
       ["order-confirmation:b", "failed"],
@@ -274,21 +381,33 @@ describe("outbox", () => {
     }
 
     expect(await countUnsentEmails(db)).toBe(2);
-    const listed = await listRecentEmails(db, 2);
+    const admin = { role: "admin" } as const;
+    const listed = await listOutboxEmails(db, admin, 2);
     expect(listed.map((email) => email.subject)).toEqual([
       "Votre commande order-confirmation:c est confirmée",
       "Votre commande order-confirmation:b est confirmée",
     ]);
     expect(listed[0]).not.toHaveProperty("html");
-    expect(await getOutboxEmail(db, listed[1]!.id)).toMatchObject({
+    expect(await readOutboxEmail(db, admin, listed[1]!.id)).toMatchObject({
       status: "failed",
       html: "<p>order-confirmation:b</p>",
     });
-    expect(await getOutboxEmail(db, "unknown")).toBeNull();
+    expect(await readOutboxEmail(db, admin, "unknown")).toBeNull();
+    // It shows reset links: a customer or nobody reads nothing.
+    for (const viewer of [null, { role: "customer" } as const]) {
+      await expect(listOutboxEmails(db, viewer, 2)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(readOutboxEmail(db, viewer, listed[1]!.id)).rejects.toMatchObject({ code: "forbidden" });
+    }
   });
 
   test("the outbox viewer is off in production unless DEV_OUTBOX=1", () => {
-    const production = { NODE_ENV: "production", SITE_URL: "https://plusuite.com", COOKIE_SECRET: "x".repeat(32) };
+    const production = {
+      NODE_ENV: "production",
+      SITE_URL: "https://plusuite.com",
+      COOKIE_SECRET: "x".repeat(32),
+      DEMO_PAYMENTS: "1",
+      TRUSTED_PROXY_HOPS: "1",
+    };
     expect(isOutboxViewerEnabled(parseEnv(production))).toBe(false);
     expect(isOutboxViewerEnabled(parseEnv({ ...production, DEV_OUTBOX: "0" }))).toBe(false);
     expect(isOutboxViewerEnabled(parseEnv({ ...production, DEV_OUTBOX: "1" }))).toBe(true);

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { listOutboxEmails } from "@/lib/admin/outbox";
+import { requireAdmin } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { isOutboxViewerEnabled } from "@/lib/email/deliver";
-import { listRecentEmails } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
@@ -33,12 +34,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DevOutboxPage({ params }: { params: Promise<{ locale: string }> }) {
   const env = getEnv();
-  // It shows customers' e-mails: a 404 in production unless a test or demo server opts in.
+  // It shows customers' e-mails, reset links included: a 404 in production unless a test or demo server
+  // opts in, and a 404 for anyone but an admin everywhere.
   if (!isOutboxViewerEnabled(env)) notFound();
+  const admin = await requireAdmin();
   await localeFromParams(params);
   const t = await getTranslations("DevOutbox");
   const format = await getFormatter();
-  const emails = await listRecentEmails(db, MAX_LISTED);
+  const emails = await listOutboxEmails(db, admin, MAX_LISTED);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { readOutboxEmail } from "@/lib/admin/outbox";
+import { requireAdmin } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { isOutboxViewerEnabled } from "@/lib/email/deliver";
-import { getOutboxEmail } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
@@ -26,9 +27,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DevOutboxEmailPage({ params }: { params: Params }) {
   if (!isOutboxViewerEnabled(getEnv())) notFound();
+  const admin = await requireAdmin();
   await localeFromParams(params);
   const { id } = await params;
-  const email = await getOutboxEmail(db, id);
+  const email = await readOutboxEmail(db, admin, id);
   if (!email) notFound();
   const t = await getTranslations("DevOutbox");
   const format = await getFormatter();

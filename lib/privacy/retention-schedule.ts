@@ -1,0 +1,118 @@
+// P15: how long each kind of record is kept, as one written table. The daily job (lib/jobs/daily.ts)
+// enforces every line through applyRetention (./retention.ts), and the privacy pages can show it (this
+// module has no dependency: a page imports it without the database code). A line is added here only with
+// the code that enforces it: contact messages get theirs with the contact form's table (P3), which does
+// not exist yet, so no contact message is stored today.
+
+/** What starts the clock of a line. */
+export type RetentionStart =
+  | "signUp"
+  | "lastSignIn"
+  | "beforeDeletion"
+  | "end"
+  | "windowStart"
+  | "lastUpdate"
+  | "sending"
+  | "order"
+  | "choiceExpiry";
+
+export type RetentionRule = {
+  /** how long, in days */
+  days: number;
+  /** from when */
+  from: RetentionStart;
+  /** what the daily job does then */
+  then: "delete" | "anonymise" | "warn";
+  /** why this long: the legal basis or the practical reason */
+  why: string;
+};
+
+/** Days in `years` years, leap days included: for periods the law sets in years (never a day short). */
+const fullYears = (years: number) => years * 365 + Math.ceil(years / 4);
+
+export const RETENTION_SCHEDULE = {
+  unverifiedAccount: {
+    days: 7,
+    from: "signUp",
+    then: "delete",
+    why: "an address never verified is a typo or someone else's address",
+  },
+  inactiveAccount: {
+    days: 3 * 365,
+    from: "lastSignIn",
+    then: "delete",
+    why: "CNIL guidance for customer accounts: 3 years after the last contact; invoices stay, anonymised",
+  },
+  inactivityWarningBefore: {
+    days: 30,
+    from: "beforeDeletion",
+    then: "warn",
+    why: "the customer is told the day of the deletion and keeps the account by signing in before it",
+  },
+  sessionAfterEnd: {
+    days: 30,
+    from: "end",
+    then: "delete",
+    why: "expired or revoked sessions answer 'was that me?' questions for a month, then are useless",
+  },
+  rateLimitWindow: {
+    days: 1,
+    from: "windowStart",
+    then: "delete",
+    why: "useless once over (the longest window is an hour)",
+  },
+  signInDelayAfterWait: {
+    days: 1,
+    from: "end",
+    then: "delete",
+    why: "wrong-password waits (a keyed hash of the address typed) are forgotten a day after they end",
+  },
+  tokenAfterEnd: {
+    days: 30,
+    from: "end",
+    then: "delete",
+    why: "sign-in links, password resets, invitations: kept a month after use or expiry, for support",
+  },
+  guestCartSinceUpdate: {
+    days: 90,
+    from: "lastUpdate",
+    then: "delete",
+    why: "a guest who has not come back in 3 months will not",
+  },
+  emailAfterSent: {
+    days: 2 * 365,
+    from: "sending",
+    then: "delete",
+    why: "proof of what was sent (an order confirmation) for the period of the legal guarantee of conformity",
+  },
+  // Guest orders (no account). The order itself is an accounting document: kept 10 years from the close of
+  // its financial year (Code de commerce L123-22), and an online sale of 120 EUR or more must be kept as
+  // long and shown to its buyer on request (Code de la consommation L213-1 and its decree). The buyer's
+  // identity is part of that record: a guest has no account to find the order through, and the invoice
+  // names the buyer. Past that, no law requires it: the person is anonymised as on account deletion (same
+  // function) and the order stays, as figures. A financial year lasts at most 12 months, so 11 full years
+  // after the order is past the end of any of them. Orders of an account follow the account instead.
+  guestOrderContact: {
+    days: fullYears(11),
+    from: "order",
+    then: "anonymise",
+    why: "accounting documents and online contracts: 10 years after the financial year (C. com. L123-22, C. conso. L213-1)",
+  },
+  // Proof of a cookie choice (ConsentRecord: the choice, no IP, no user): kept while the choice is valid (6
+  // months, until expiresAt) and then for 5 years, the limitation period of a civil action (Code civil
+  // art. 2224) in which the shop would have to prove what the visitor chose, as the CNIL asks (keep the
+  // proof as long as it may be needed).
+  consentProofAfterExpiry: {
+    days: fullYears(5),
+    from: "choiceExpiry",
+    then: "delete",
+    why: "proof of consent for the limitation period of a claim (Code civil art. 2224)",
+  },
+} as const satisfies Record<string, RetentionRule>;
+
+export type RetentionLine = keyof typeof RETENTION_SCHEDULE;
+
+/** The schedule in days, by line. */
+export const RETENTION_DAYS = Object.fromEntries(
+  Object.entries(RETENTION_SCHEDULE).map(([line, rule]) => [line, rule.days]),
+) as { [Line in RetentionLine]: (typeof RETENTION_SCHEDULE)[Line]["days"] };
