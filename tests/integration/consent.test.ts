@@ -118,8 +118,9 @@ describe("P17: each choice is logged under a random consent id", () => {
   });
 
   test("P17: the consent log has no column that could identify a person (no IP, no account, no browser)", async () => {
+    // information_schema names are of type "name", which Prisma reads only as text.
     const columns = await db.$queryRaw<{ column_name: string }[]>`
-      SELECT column_name FROM information_schema.columns
+      SELECT column_name::text AS column_name FROM information_schema.columns
       WHERE table_name = 'ConsentRecord' AND table_schema = current_schema()`;
     const names = columns.map((column) => column.column_name).sort();
     expect(names).toEqual(
