@@ -1,8 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-import { Link } from "@/lib/i18n/navigation";
 import { saveTargetsAction, saveToListAction, type SaveTargets } from "@/app/[locale]/(shop)/product/[slug]/actions";
 import { useSelectedVariant } from "./save-to-list-variant";
 import { Button } from "@/components/ui/button";
@@ -17,6 +16,7 @@ const NEW_LIST = "new";
  */
 export function SaveToList({ productId, returnTo }: { productId: string; returnTo: string }) {
   const t = useTranslations("AccountLists");
+  const locale = useLocale();
   const errorMessage = useErrorMessage();
   const { variantId } = useSelectedVariant();
   const panelId = useId();
@@ -92,12 +92,13 @@ export function SaveToList({ productId, returnTo }: { productId: string; returnT
         ) : !targets ? (
           <p className="text-muted">{t("loading")}</p>
         ) : !targets.signedIn ? (
-          <Link
-            href={{ pathname: "/sign-in", query: { returnTo } }}
+          // Document loads, not client-side navigations: sign-in and Mon compte get their own policy (P12).
+          <a
+            href={`/${locale}/sign-in?returnTo=${encodeURIComponent(returnTo)}`}
             className="font-medium text-marine underline underline-offset-4"
           >
             {t("signInToSave")}
-          </Link>
+          </a>
         ) : (
           <form onSubmit={save} className="space-y-3" noValidate>
             <ListChoice lists={targets.lists} choice={choice} onChoose={setChoice} />
@@ -111,9 +112,9 @@ export function SaveToList({ productId, returnTo }: { productId: string; returnT
           {saved && (
             <p role="status" className="font-medium text-sage">
               {t("saved", { name: saved.listName })}{" "}
-              <Link href={`/account/lists/${saved.listId}`} className="underline underline-offset-4">
+              <a href={`/${locale}/account/lists/${saved.listId}`} className="underline underline-offset-4">
                 {t("seeList")}
-              </Link>
+              </a>
             </p>
           )}
           {formError && (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
-import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
 import { listPublishedTestimonials } from "@/lib/testimonials/testimonials";
 
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TestimonialsPage({ params }: { params: Promise<{ locale: string }> }) {
-  await localeFromParams(params);
+  const locale = await localeFromParams(params);
   const t = await getTranslations("Testimonials");
   const format = await getFormatter();
   const testimonials = await listPublishedTestimonials(db);
@@ -27,9 +26,10 @@ export default async function TestimonialsPage({ params }: { params: Promise<{ l
       <h1 className="font-serif text-4xl font-semibold text-marine">{t("title")}</h1>
       <p className="mt-4 text-lg leading-relaxed text-muted">{t("intro")}</p>
       <p className="mt-4">
-        <Link href="/account/testimonials" className="text-marine underline underline-offset-4">
+        {/* A document load: Mon compte gets its own security policy (P12). */}
+        <a href={`/${locale}/account/testimonials`} className="text-marine underline underline-offset-4">
           {t("write")}
-        </Link>
+        </a>
       </p>
       {testimonials.length === 0 ? (
         <p className="mt-10 text-muted">{t("empty")}</p>
