@@ -100,10 +100,12 @@ export type Env = z.infer<typeof schema> & { SITE_URL: string; COOKIE_SECRET: st
 /** PayPal's live and sandbox API hosts: PAYPAL_API_URL may name nothing else in production. */
 const PAYPAL_API_HOSTS = ["api-m.paypal.com", "api-m.sandbox.paypal.com"];
 
+/** Host names of this machine: the e2e and CI servers, and the aliases `next dev` is opened as. */
+export const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+
 /** A server on this machine (the e2e and CI servers): the only production that may run on http or against fakes. */
 function isLoopbackUrl(url: string | undefined): boolean {
-  const host = url ? new URL(url).hostname : "";
-  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+  return url ? LOOPBACK_HOSTS.includes(new URL(url).hostname) : false;
 }
 
 /**

@@ -1,7 +1,5 @@
 // The origins a browser may post a server action from.
-import type { Env } from "@/lib/env";
-
-const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+import { LOOPBACK_HOSTS, type Env } from "@/lib/env";
 
 /**
  * SITE_URL's origin; in development also the loopback aliases on the same port, since `next dev` is opened as

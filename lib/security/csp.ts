@@ -53,7 +53,8 @@ export function newNonce(): string {
   return btoa(crypto.randomUUID());
 }
 
-function isHttps(env: SecurityEnv): boolean {
+/** Whether the shop is served over HTTPS (its public origin says so). */
+export function isHttps(env: SecurityEnv): boolean {
   return env.SITE_URL.startsWith("https://");
 }
 

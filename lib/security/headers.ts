@@ -4,7 +4,7 @@
 // Computed when the build reads next.config.ts, from the build's NODE_ENV and SITE_URL: build with the
 // production SITE_URL (README), as the prerendered pages already require.
 // Relative imports here and in ./csp.ts: next.config.ts's loader does not resolve "@/" in the files it imports.
-import { contentSecurityPolicy, type SecurityEnv } from "./csp";
+import { contentSecurityPolicy, isHttps, type SecurityEnv } from "./csp";
 
 export type HeaderRule = { source: string; headers: { key: string; value: string }[] };
 
@@ -39,10 +39,6 @@ const DENIED_FEATURES = [
   "usb",
   "xr-spatial-tracking",
 ] as const;
-
-function isHttps(env: SecurityEnv): boolean {
-  return env.SITE_URL.startsWith("https://");
-}
 
 /** Headers every response carries, whatever it is (the Content-Security-Policy apart). */
 export function commonSecurityHeaders(env: SecurityEnv): Record<string, string> {
