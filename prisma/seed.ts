@@ -5,6 +5,8 @@ import { createOrPromoteAdmin } from "@/lib/accounts/admin";
 import { seedCatalogue } from "@/lib/catalogue/seed";
 import { createDb } from "@/lib/db/client";
 import { resolveDatabaseTarget } from "@/lib/db/connection";
+import { initialPolicies } from "@/lib/policies/files";
+import { publishPolicyVersion } from "@/lib/policies/documents";
 import { categories } from "./seed-data/categories";
 import { products } from "./seed-data/products";
 
@@ -18,6 +20,14 @@ try {
     `Seed: ${report.categoriesCreated} categories and ${report.productsCreated} products added ` +
       `(now ${categoryCount} categories, ${productCount} products).`,
   );
+  // The privacy policy and the terms in force (P23), when the database has no version of them yet.
+  const now = new Date();
+  for (const policy of initialPolicies(now)) {
+    if (await db.policyDocument.count({ where: { kind: policy.kind } })) continue;
+    // In force at once, so no notice e-mail (and no link to build): the site URL is not needed here.
+    await publishPolicyVersion(db, policy, now, process.env.SITE_URL ?? "http://localhost:3000");
+    console.log(`Seed: ${policy.kind} version ${policy.version} published.`);
+  }
   // A demo admin, on the embedded (development) database only; its password is printed once.
   if (
     resolveDatabaseTarget(process.env.DATABASE_URL).kind === "embedded" &&

@@ -7,6 +7,7 @@ import { CartProvider } from "@/components/cart/cart-provider";
 import { ConsentBanner } from "@/components/consent/consent-banner";
 import { TidioChat } from "@/components/consent/tidio-chat";
 import { Footer } from "@/components/layout/footer";
+import { AudienceBeacon } from "@/components/logs/audience-beacon";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Header } from "@/components/layout/header";
 import { getCategoryTree } from "@/lib/catalogue/categories";
@@ -86,6 +87,7 @@ export default async function LocaleLayout({
         </ClientMessages>
         {/* P11: prerendered pages keep the build's TIDIO_PUBLIC_KEY: set it when building (a new key, a new deploy). */}
         <TidioChat publicKey={getEnv().TIDIO_PUBLIC_KEY} />
+        <AudienceBeacon />
       </body>
     </html>
   );

@@ -4,16 +4,17 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { updatePreferencesAction } from "@/app/[locale]/account/preferences/actions";
 import { initialActionState } from "@/lib/actions/state";
-import type { Preferences } from "@/lib/accounts/preferences";
+import type { PreferencesState } from "@/lib/accounts/preferences";
 import type { Locale } from "@/lib/i18n/routing";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 
 /** Two plain switches, saved with one button; the confirmation repeats what is now on and off. */
-export function PreferencesForm({ locale, initial }: { locale: Locale; initial: Preferences }) {
+export function PreferencesForm({ locale, initial }: { locale: Locale; initial: PreferencesState }) {
   const [state, action] = useActionState(updatePreferencesAction, initialActionState);
   const t = useTranslations("AccountProfile");
+  const tNewsletter = useTranslations("Newsletter.account");
   const values = state.data ?? initial;
   const yesNo = (on: boolean) => (on ? "yes" : "no");
   const errorMessage = useErrorMessage();
@@ -46,6 +47,11 @@ export function PreferencesForm({ locale, initial }: { locale: Locale; initial: 
               <span id={`${name}-help`} className="block text-xs text-muted">
                 {t(`${name}Help`)}
               </span>
+              {values.pending.includes(name) && (
+                <span className="mt-1 block text-xs font-medium text-ink" data-testid={`${name}-pending`}>
+                  {tNewsletter("pending")}
+                </span>
+              )}
             </span>
           </label>
         </div>

@@ -1,9 +1,14 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ManageCookiesLink } from "@/components/consent/manage-cookies-link";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { NewsletterSubscribeForm } from "@/components/newsletter/subscribe-form";
 
 export function Footer() {
   const t = useTranslations("Footer");
+  const tNewsletter = useTranslations("Newsletter.form");
+  const locale = useLocale() as Locale;
   return (
     <footer className="mt-16 border-t border-line bg-sand">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:grid-cols-3">
@@ -17,6 +22,11 @@ export function Footer() {
             <li>
               <Link href="/privacy" className="text-muted underline-offset-4 hover:text-ink hover:underline">
                 {t("privacy")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/commitments" className="text-muted underline-offset-4 hover:text-ink hover:underline">
+                {t("commitments")}
               </Link>
             </li>
             <li>
@@ -39,7 +49,19 @@ export function Footer() {
             </li>
           </ul>
         </nav>
-        <p className="text-muted sm:text-right">{t("copyright", { year: new Date().getFullYear() })}</p>
+        <div className="space-y-6">
+          <section aria-labelledby="footer-newsletter">
+            <h2 id="footer-newsletter" className="font-semibold text-ink">
+              {tNewsletter("title")}
+            </h2>
+            <div className="mt-3 text-muted">
+              <ClientMessages namespaces={["Newsletter", "Errors"]}>
+                <NewsletterSubscribeForm locale={locale} />
+              </ClientMessages>
+            </div>
+          </section>
+          <p className="text-muted sm:text-right">{t("copyright", { year: new Date().getFullYear() })}</p>
+        </div>
       </div>
     </footer>
   );

@@ -1,12 +1,21 @@
-// Newsletter and promotions preferences of Mon compte (P6, P13): the customer sees and changes two
-// plain flags on their account. Never ticked for them (both default to false in the schema).
-// TODO(privacy issue, P6/P7): the real subscription flow (double opt-in by e-mail, consent record,
-// one-click unsubscribe) comes with the privacy issue; it will hook in here, where the flags change.
+// Newsletter and promotions preferences of Mon compte (P6, P7, P13): the two switches are the account's
+// subscriptions (lib/newsletter/subscriptions.ts). Switching one on sends the double opt-in e-mail to the
+// account's address (on while pending: the customer asked); switching it off unsubscribes at once. Never
+// ticked for them. The User.newsletter/promotions flags only mirror the last choice made here.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { checkbox } from "@/lib/forms/fields";
+import { NEWSLETTER_LISTS, type NewsletterListName } from "@/lib/newsletter/schemas";
+import {
+  endSubscription,
+  requestSubscription,
+  subscriptionsOf,
+  type NewsletterEnv,
+} from "@/lib/newsletter/subscriptions";
 
 export type Preferences = { newsletter: boolean; promotions: boolean };
+/** The preferences and which of the lists still wait for the confirmation link to be followed. */
+export type PreferencesState = Preferences & { pending: NewsletterListName[] };
 
 export const preferencesSchema = z.object({ newsletter: z.boolean(), promotions: z.boolean() });
 
@@ -20,17 +29,42 @@ function requireId(id: string): string {
 }
 
 export async function getPreferences(db: Db, userId: string): Promise<Preferences> {
-  return db.user.findUniqueOrThrow({
-    where: { id: requireId(userId) },
-    select: { newsletter: true, promotions: true },
-  });
+  const { newsletter, promotions } = await getPreferencesState(db, userId);
+  return { newsletter, promotions };
 }
 
-export async function updatePreferences(db: Db, userId: string, input: Preferences): Promise<Preferences> {
-  const { newsletter, promotions } = preferencesSchema.parse(input);
-  return db.user.update({
+export async function getPreferencesState(db: Db, userId: string): Promise<PreferencesState> {
+  const subscriptions = await subscriptionsOf(db, requireId(userId));
+  const active = (list: NewsletterListName) =>
+    subscriptions.some((s) => s.list === list && (s.status === "pending" || s.status === "confirmed"));
+  return {
+    newsletter: active("newsletter"),
+    promotions: active("promotions"),
+    pending: subscriptions.filter((s) => s.status === "pending").map((s) => s.list),
+  };
+}
+
+export async function updatePreferences(
+  db: Db,
+  userId: string,
+  input: Preferences,
+  now: Date,
+  env: NewsletterEnv,
+): Promise<PreferencesState> {
+  const wanted = preferencesSchema.parse(input);
+  const user = await db.user.findUniqueOrThrow({
     where: { id: requireId(userId) },
-    data: { newsletter, promotions },
-    select: { newsletter: true, promotions: true },
+    select: { id: true, email: true, locale: true },
   });
+  const subscriptions = await subscriptionsOf(db, user.id);
+  for (const list of NEWSLETTER_LISTS) {
+    const active = subscriptions.filter((s) => s.list === list && s.status !== "unsubscribed");
+    if (wanted[list] && active.length === 0) {
+      await requestSubscription(db, { email: user.email, list, locale: user.locale, userId: user.id }, now, env);
+    } else if (!wanted[list]) {
+      for (const subscription of active) await endSubscription(db, subscription.id, now);
+    }
+  }
+  await db.user.update({ where: { id: user.id }, data: wanted });
+  return getPreferencesState(db, user.id);
 }

@@ -24,9 +24,18 @@ export type OutgoingEmail = RenderedEmail & {
    * e-mail carrying a single-use link, whose token must not rest in the outbox (P12).
    */
   scrubBodyAfterSend?: boolean;
+  /** extra headers, e.g. List-Unsubscribe on marketing e-mails (RFC 8058, P7) */
+  headers?: Record<string, string>;
 };
 
-export type SendableEmail = { key: string; to: string; subject: string; html: string; text: string };
+export type SendableEmail = {
+  key: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers?: Record<string, string>;
+};
 
 export interface EmailSender {
   send(email: SendableEmail): Promise<{ providerMessageId: string }>;
@@ -75,7 +84,7 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
         ? { html: SCRUBBED_BODY, text: SCRUBBED_BODY }
         : {};
     try {
-      const { providerMessageId } = await sender.send(email);
+      const { providerMessageId } = await sender.send({ ...email, headers: storedHeaders(email.headers) });
       await db.emailOutbox.update({
         where: { id: email.id },
         data: { status: "sent", sentAt: now, providerMessageId, lockedUntil: null, lastError: null, ...scrub },
@@ -114,4 +123,11 @@ function withoutAddress(message: string, address: string): string {
   if (!address) return message;
   const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return message.replace(new RegExp(escaped, "gi"), () => ERASED_RECIPIENT);
+}
+
+/** The headers column holds a JSON object of strings (enqueueEmail writes it); anything else sends none. */
+function storedHeaders(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string");
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }

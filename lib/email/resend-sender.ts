@@ -12,7 +12,14 @@ export function createResendSender(options: { apiKey: string; from: string }): E
   return {
     async send(email) {
       const { data, error } = await resend.emails.send(
-        { from: options.from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+        {
+          from: options.from,
+          to: email.to,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          ...(email.headers ? { headers: email.headers } : {}),
+        },
         { idempotencyKey: email.key },
       );
       // The SDK reports failures in its result instead of throwing; the outbox retries on a throw.

@@ -1,8 +1,7 @@
 // P15: how long each kind of record is kept, as one written table. The daily job (lib/jobs/daily.ts)
 // enforces every line through applyRetention (./retention.ts), and the privacy pages can show it (this
 // module has no dependency: a page imports it without the database code). A line is added here only with
-// the code that enforces it: contact messages get theirs with the contact form's table (P3), which does
-// not exist yet, so no contact message is stored today.
+// the code that enforces it.
 
 /** What starts the clock of a line. */
 export type RetentionStart =
@@ -14,7 +13,9 @@ export type RetentionStart =
   | "lastUpdate"
   | "sending"
   | "order"
-  | "choiceExpiry";
+  | "lastExchange"
+  | "choiceExpiry"
+  | "recorded";
 
 export type RetentionRule = {
   /** how long, in days */
@@ -107,6 +108,51 @@ export const RETENTION_SCHEDULE = {
     from: "choiceExpiry",
     then: "delete",
     why: "proof of consent for the limitation period of a claim (Code civil art. 2224)",
+  },
+  // Contact messages (P3), counted from the last exchange (the answer, or the message when unanswered). A
+  // question is kept 3 years, as the CNIL advises for the data of customers and prospects: long enough for
+  // a follow-up to find the earlier exchange. A privacy request (access or erasure by a guest, P14) is the
+  // proof that the right was honoured: kept 5 years, the limitation period of a claim in which the shop would
+  // have to show it (Code civil art. 2224), as for the proof of a cookie choice.
+  contactMessageAfterLastExchange: {
+    days: fullYears(3),
+    from: "lastExchange",
+    then: "delete",
+    why: "CNIL guidance for customers and prospects: 3 years after the last contact",
+  },
+  privacyRequestAfterLastExchange: {
+    days: fullYears(5),
+    from: "lastExchange",
+    then: "delete",
+    why: "proof that a privacy request was handled, for the limitation period of a claim (Code civil art. 2224)",
+  },
+  // Diagnostics request log (P18): the client's network only (/24, /48), no user, session or cookie.
+  requestLog: {
+    days: 30,
+    from: "recorded",
+    then: "delete",
+    why: "enough to investigate an incident or an attack; older lines help nobody",
+  },
+  // Audience and search counts (P19): hourly or daily totals that name nobody, kept as the CNIL allows for
+  // audience measurement exempt from consent (25 months), although ours is collected only with consent.
+  audienceCounts: {
+    days: 25 * 31,
+    from: "recorded",
+    then: "delete",
+    why: "CNIL guidance for audience measurement: figures kept 25 months at most",
+  },
+  // Newsletter and promotions (P6, P7): confirmed subscriptions last until the subscriber leaves (one click).
+  newsletterPendingAfterExpiry: {
+    days: 7,
+    from: "end",
+    then: "delete",
+    why: "an address never confirmed is a typo or someone else's: forgotten a week after its link expires",
+  },
+  newsletterAfterUnsubscribe: {
+    days: 30,
+    from: "end",
+    then: "delete",
+    why: "kept a month after unsubscribing, to answer 'did my unsubscription work?', then forgotten",
   },
 } as const satisfies Record<string, RetentionRule>;
 

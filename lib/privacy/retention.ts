@@ -5,6 +5,7 @@
 // once the accounting period is over (./guest-orders.ts).
 import { purgeSignInDelays } from "@/lib/auth/sign-in-delay";
 import type { Db } from "@/lib/db/client";
+import { purgeNewsletterSubscriptions } from "@/lib/newsletter/retention";
 import { anonymiseExpiredGuestOrders } from "./guest-orders";
 import { deleteWarnedAccounts, warnInactiveAccounts } from "./inactive-accounts";
 import { deleteAccount } from "./erasure";
@@ -32,6 +33,11 @@ export type RetentionReport = {
   guestOrders: number;
   emails: number;
   consentRecords: number;
+  contactMessages: number;
+  requestLogs: number;
+  audienceCounts: number;
+  searchQueryCounts: number;
+  newsletterSubscriptions: number;
 };
 
 export async function applyRetention(db: Db, now: Date): Promise<RetentionReport> {
@@ -85,6 +91,14 @@ export async function applyRetention(db: Db, now: Date): Promise<RetentionReport
   const consentRecords = await db.consentRecord.deleteMany({
     where: { expiresAt: { lt: daysBefore(now, RETENTION_DAYS.consentProofAfterExpiry) } },
   });
+  const requestLogs = await db.requestLog.deleteMany({
+    where: { at: { lt: daysBefore(now, RETENTION_DAYS.requestLog) } },
+  });
+  const audienceCutoff = daysBefore(now, RETENTION_DAYS.audienceCounts);
+  const audienceCounts = await db.audienceCount.deleteMany({ where: { hour: { lt: audienceCutoff } } });
+  const searchQueryCounts = await db.searchQueryCount.deleteMany({ where: { day: { lt: audienceCutoff } } });
+  const contactMessages = await purgeContactMessages(db, now);
+  const newsletterSubscriptions = await purgeNewsletterSubscriptions(db, now);
 
   return {
     unverifiedAccounts,
@@ -100,5 +114,25 @@ export async function applyRetention(db: Db, now: Date): Promise<RetentionReport
     guestOrders,
     emails: emails.count,
     consentRecords: consentRecords.count,
+    contactMessages,
+    requestLogs: requestLogs.count,
+    audienceCounts: audienceCounts.count,
+    searchQueryCounts: searchQueryCounts.count,
+    newsletterSubscriptions,
   };
+}
+
+/** Contact messages past their line, counted from the answer or, unanswered, from the message (P3, P14). */
+async function purgeContactMessages(db: Db, now: Date): Promise<number> {
+  const pastLastExchange = (days: number) => {
+    const cutoff = daysBefore(now, days);
+    return { OR: [{ answeredAt: { lt: cutoff } }, { answeredAt: null, createdAt: { lt: cutoff } }] };
+  };
+  const questions = await db.contactMessage.deleteMany({
+    where: { kind: "question", ...pastLastExchange(RETENTION_DAYS.contactMessageAfterLastExchange) },
+  });
+  const privacyRequests = await db.contactMessage.deleteMany({
+    where: { kind: { not: "question" }, ...pastLastExchange(RETENTION_DAYS.privacyRequestAfterLastExchange) },
+  });
+  return questions.count + privacyRequests.count;
 }

@@ -55,7 +55,7 @@ function normalizeAddress(entry: string): string | null {
 }
 
 /** The eight groups of a valid IPv6 address, without leading zeros ("2001:db8:0:0:0:0:0:1"). */
-function ipv6Groups(address: string): string[] {
+export function ipv6Groups(address: string): string[] {
   const [head = "", tail] = address.toLowerCase().split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];

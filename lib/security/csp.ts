@@ -38,6 +38,7 @@ const NONCE_PAGES: readonly { path: RegExp; needs: readonly PartnerId[] }[] = [
   { path: /^sign-in(\/|$)/, needs: [] },
   { path: /^(sign-up|forgot-password|reset-password|verify-email|confirm-email-change|accept-invitation)$/, needs: [] },
   { path: /^(account|admin|dev\/outbox)(\/|$)/, needs: [] },
+  { path: /^newsletter\/(confirm|unsubscribe)$/, needs: [] },
 ];
 
 /** The nonce page a path shows ("/fr/account/orders" → its needs), or null for a prerendered page. */

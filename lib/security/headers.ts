@@ -18,6 +18,7 @@ export const TOKEN_PAGES = [
   "confirm-email-change",
   "accept-invitation",
   "sign-in",
+  "newsletter",
 ] as const;
 
 /** Sensitive browser features nobody on the shop uses: denied to the shop and to every frame it embeds. */

@@ -27,6 +27,8 @@ export const RATE_LIMITS = {
   emailChangePerAccount: { limit: 5, windowSeconds: 60 * 60 },
   /** cookie choices (each one a consent log row): far above what visitors behind one address make */
   consentPerIp: { limit: 60, windowSeconds: 10 * 60 },
+  /** contact messages (P3): each one is stored and e-mails the address typed; a person sends a few, a script many */
+  contactPerIp: { limit: 10, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };

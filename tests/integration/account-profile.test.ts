@@ -161,12 +161,13 @@ describe("password and e-mail changes (P13)", () => {
 });
 
 describe("newsletter and promotions preferences (P6, P13)", () => {
+  const newsletterEnv = { SITE_URL: SITE, COOKIE_SECRET: "account-profile-test-secret-0123456789" };
   test("P13: both flags are off by default, saved, and only for this customer", async () => {
     const [user, other] = [await newUser(), await newUser()];
     expect(await getPreferences(db, user.id)).toEqual({ newsletter: false, promotions: false });
-    await updatePreferences(db, user.id, { newsletter: true, promotions: false });
+    await updatePreferences(db, user.id, { newsletter: true, promotions: false }, now, newsletterEnv);
     expect(await getPreferences(db, user.id)).toEqual({ newsletter: true, promotions: false });
-    await updatePreferences(db, user.id, { newsletter: false, promotions: true });
+    await updatePreferences(db, user.id, { newsletter: false, promotions: true }, now, newsletterEnv);
     expect(await getPreferences(db, user.id)).toEqual({ newsletter: false, promotions: true });
     expect(await getPreferences(db, other.id)).toEqual({ newsletter: false, promotions: false });
   });

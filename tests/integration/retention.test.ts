@@ -234,6 +234,11 @@ describe("retention schedule (P15)", () => {
       guestOrders: 1,
       emails: 2,
       consentRecords: 1,
+      requestLogs: 0,
+      audienceCounts: 0,
+      searchQueryCounts: 0,
+      contactMessages: 0,
+      newsletterSubscriptions: 0,
     });
 
     const users = (await db.user.findMany({ select: { id: true } })).map((u) => u.id).sort();

@@ -8,19 +8,24 @@ import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
 import { buttonClass } from "@/components/ui/button";
+import { PolicyNotice } from "@/components/policies/policy-notice";
+import { upcomingPolicyChange } from "@/lib/policies/documents";
 
 export const revalidate = 300;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);
   const t = await getTranslations("Home");
-  const [featured, categories] = await Promise.all([
+  const [featured, categories, upcomingPolicy] = await Promise.all([
     listProducts(db, { featuredOnly: true }, DEFAULT_LISTING, locale, 8),
     getCategoryTree(db, locale),
+    upcomingPolicyChange(db, new Date()),
   ]);
 
   return (
     <>
+      {/* P23: an upcoming policy change, until its date (computed at render; the page revalidates every 5 min). */}
+      <PolicyNotice upcoming={upcomingPolicy} locale={locale} />
       <section className="bg-sand">
         <div className="mx-auto grid max-w-6xl items-center gap-8 px-4 py-14 md:grid-cols-2">
           <div>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AccountHolderSection } from "@/components/account/account-holder-section";
+import { accountHolderOf } from "@/lib/accounts/holder";
 import { getCustomerName } from "@/lib/accounts/profile";
 import { visibleAccountSections } from "@/lib/accounts/sections";
 import { requireUser } from "@/lib/auth/current-user";
@@ -18,6 +20,8 @@ export default async function AccountOverviewPage({ params }: { params: Promise<
   const t = await getTranslations("AccountNav");
   const name = await getCustomerName(db, user.id);
   const sections = (await visibleAccountSections(db, user.id)).filter((s) => s.key !== "overview");
+  // P26, P27: read from the signed-in user's own id only.
+  const holder = await accountHolderOf(db, user.id);
 
   return (
     <div>
@@ -25,6 +29,7 @@ export default async function AccountOverviewPage({ params }: { params: Promise<
       <p className="mt-2 text-muted" data-testid="signed-in-as">
         {name ? t("greeting", { name }) : t("greetingNoName")} · {t("signedInAs", { email: user.email })}
       </p>
+      <AccountHolderSection holder={holder} />
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         {sections.map((section) => (
           <li key={section.key}>

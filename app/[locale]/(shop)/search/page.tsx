@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { SearchForm } from "@/components/layout/search-form";
@@ -7,6 +8,7 @@ import { parseListingParams } from "@/lib/catalogue/listing-params";
 import { MAX_QUERY_LENGTH, normalizeSearchQuery, searchProducts } from "@/lib/catalogue/search";
 import { db } from "@/lib/db";
 import { localeFromParams } from "@/lib/i18n/params";
+import { countSearchQuery } from "@/lib/logs/search-counts";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -32,6 +34,14 @@ export default async function SearchPage({
   const wasShortened = typeof typed === "string" && typed.trim().length > MAX_QUERY_LENGTH;
   const listing = parseListingParams(raw);
   const results = query ? await searchProducts(db, query, locale, { ...listing, sort: "featured" }) : null;
+  // P19: counted without identity, once per search (not per result page), after the response is sent.
+  if (query && listing.page === 1) {
+    after(() =>
+      countSearchQuery(db, query, new Date()).catch((error: unknown) =>
+        console.error(`search count failed: ${error instanceof Error ? error.name : "unknown error"}`),
+      ),
+    );
+  }
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">

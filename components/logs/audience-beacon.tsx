@@ -1,0 +1,26 @@
+"use client";
+
+// One beacon per page view, only while the visitor consents to audience measurement (P19). The server
+// checks the consent cookie again and keeps counts only (lib/logs/audience.ts). Renders nothing.
+import { usePathname } from "next/navigation";
+import { useEffect } from "react";
+import { useConsent } from "@/components/consent/use-consent";
+
+// document.referrer stays the page the visit came from during client navigations: sent once per visit.
+let referrerSent = false;
+
+export function AudienceBeacon() {
+  const consent = useConsent();
+  const pathname = usePathname();
+  const consented = consent?.audience === true;
+
+  useEffect(() => {
+    if (!consented || typeof navigator.sendBeacon !== "function") return;
+    const referrer = referrerSent ? undefined : document.referrer || undefined;
+    referrerSent = true;
+    const body = new Blob([JSON.stringify({ path: pathname, referrer })], { type: "application/json" });
+    navigator.sendBeacon("/api/audience", body);
+  }, [consented, pathname]);
+
+  return null;
+}

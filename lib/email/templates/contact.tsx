@@ -1,0 +1,64 @@
+// The acknowledgement of a contact message (P3, P29), in the language of the form. It restates what was
+// received (the kind of request, the subject, the order number, the date) and how the shop answers: by
+// e-mail, or by phone on the toll-free number. It promises no delay. The message text itself is not
+// repeated: the address typed may not be the sender's, and the shop does not relay text to strangers.
+import { Heading, Text } from "@react-email/components";
+import { createTranslator } from "next-intl";
+import type { ContactKind } from "@/lib/contact/schemas";
+import type { RenderedEmail } from "@/lib/email/types";
+import { loadMessages } from "@/lib/i18n/messages";
+import { formattingLocale, type Locale } from "@/lib/i18n/routing";
+import { CONTACT_PHONE, SHOP_TIME_ZONE } from "@/lib/shop";
+import { EmailLayout, emailStyles as styles, renderEmail } from "./layout";
+
+export async function renderContactAcknowledgementEmail({
+  locale,
+  kind,
+  subject,
+  orderNumber,
+  receivedAt,
+}: {
+  locale: Locale;
+  kind: ContactKind;
+  subject: string;
+  orderNumber: string | null;
+  receivedAt: Date;
+}): Promise<RenderedEmail> {
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: "Contact", timeZone: SHOP_TIME_ZONE });
+  const date = new Intl.DateTimeFormat(formattingLocale[locale], {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: SHOP_TIME_ZONE,
+  }).format(receivedAt);
+  return renderEmail(
+    t("acknowledgement.subject"),
+    <EmailLayout
+      locale={locale}
+      preview={t("acknowledgement.preview")}
+      footer={[t("acknowledgement.footer")]}
+      contact={t("acknowledgement.contact")}
+    >
+      <Heading as="h1" style={styles.h1}>
+        {t("acknowledgement.title")}
+      </Heading>
+      <Text style={styles.text}>{t("acknowledgement.intro", { date })}</Text>
+      <Text style={styles.text}>
+        {t("acknowledgement.kindLine", { kind: t(`kinds.${kind}`) })}
+        <br />
+        {t("acknowledgement.subjectLine", { subject })}
+        {orderNumber && (
+          <>
+            <br />
+            {t("acknowledgement.orderLine", { orderNumber })}
+          </>
+        )}
+      </Text>
+      <Text style={styles.text}>
+        {t(kind === "question" ? "acknowledgement.answer" : "acknowledgement.answerPrivacy")}
+      </Text>
+      <Text style={styles.text}>{t("acknowledgement.phone", { phone: CONTACT_PHONE })}</Text>
+      <Text style={styles.small}>{t("acknowledgement.notYou")}</Text>
+    </EmailLayout>,
+  );
+}

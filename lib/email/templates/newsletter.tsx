@@ -1,0 +1,56 @@
+// Newsletter e-mails (P6): the double opt-in link, in the subscriber's language, with the link printed in
+// full because some clients strip buttons. Nothing is subscribed until it is followed.
+import { Heading, Link, Section, Text } from "@react-email/components";
+import { createTranslator } from "next-intl";
+import type { RenderedEmail } from "@/lib/email/types";
+import { loadMessages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
+import { CONTACT_EMAIL, SHOP_TIME_ZONE } from "@/lib/shop";
+import { EmailLayout, emailStyles, renderEmail } from "./layout";
+
+export type NewsletterConfirmationEmail = {
+  locale: Locale;
+  list: "newsletter" | "promotions";
+  url: string;
+  hours: number;
+};
+
+export async function renderNewsletterConfirmation({
+  locale,
+  list,
+  url,
+  hours,
+}: NewsletterConfirmationEmail): Promise<RenderedEmail> {
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: "Newsletter.email", timeZone: SHOP_TIME_ZONE });
+  const listName = t(`lists.${list}`);
+  return renderEmail(
+    t("confirmSubject"),
+    <EmailLayout locale={locale} preview={t("confirmPreview", { list: listName })} footer={[t("confirmFooter")]}>
+      <Heading as="h1" style={emailStyles.h1}>
+        {t("confirmTitle", { list: listName })}
+      </Heading>
+      <Text style={emailStyles.text}>{t("confirmIntro", { list: listName })}</Text>
+      <Section style={{ margin: "8px 0 20px" }}>
+        <Link href={url} style={emailStyles.button}>
+          {t("confirmButton")}
+        </Link>
+      </Section>
+      <Text style={emailStyles.small}>{t("linkFallback")}</Text>
+      <Text style={{ ...emailStyles.small, wordBreak: "break-all" }}>{url}</Text>
+      <Text style={emailStyles.small}>{t("validFor", { hours })}</Text>
+      <Text style={emailStyles.small}>{t("confirmIgnore")}</Text>
+    </EmailLayout>,
+  );
+}
+
+/** The words under every campaign e-mail, before its one-click unsubscribe link (P7). */
+export async function unsubscribeFooterText(locale: Locale): Promise<{ why: string; link: string; byEmail: string }> {
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: "Newsletter.email", timeZone: SHOP_TIME_ZONE });
+  return {
+    why: t("campaignWhy"),
+    link: t("unsubscribeLink"),
+    byEmail: t("unsubscribeByEmail", { email: CONTACT_EMAIL }),
+  };
+}

@@ -1,0 +1,87 @@
+// Sending a campaign (P6, P7): one outbox e-mail per CONFIRMED subscriber of one list and one language,
+// written in batches (a large list never holds one long transaction). Every e-mail carries its signed
+// one-click unsubscribe link in the body and in the RFC 8058 headers, so mail providers show their own
+// "unsubscribe" button. The back-office screen comes later; this is the function it will call.
+import type { Db } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { unsubscribeFooterText } from "@/lib/email/templates/newsletter";
+import type { Locale } from "@/lib/i18n/routing";
+import { CONTACT_EMAIL } from "@/lib/shop";
+import type { NewsletterListName } from "./schemas";
+import { newsletterPageUrl, type NewsletterEnv } from "./subscriptions";
+import { unsubscribeToken } from "./tokens";
+
+export type Campaign = {
+  /** names the campaign, e.g. "2026-12-news": sending it again enqueues nothing twice */
+  key: string;
+  list: NewsletterListName;
+  locale: Locale;
+  subject: string;
+  html: string;
+  text: string;
+};
+
+/** The one-click endpoint (app/api/newsletter/unsubscribe/route.ts), for the List-Unsubscribe header. */
+export function oneClickUnsubscribeUrl(siteUrl: string, token: string): string {
+  return `${siteUrl.replace(/\/+$/, "")}/api/newsletter/unsubscribe?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * RFC 8058: the provider POSTs "List-Unsubscribe=One-Click" to the https URI. The mailto goes to the shop's
+ * contact address, read by a person (P7: "or by e-mail").
+ */
+export function unsubscribeHeaders(siteUrl: string, token: string): Record<string, string> {
+  const mailto = `mailto:${CONTACT_EMAIL}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`;
+  return {
+    "List-Unsubscribe": `<${oneClickUnsubscribeUrl(siteUrl, token)}>, <${mailto}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export async function sendCampaign(
+  db: Db,
+  campaign: Campaign,
+  now: Date,
+  options: { batchSize?: number; env: NewsletterEnv },
+): Promise<{ enqueued: number; batches: number }> {
+  const batchSize = Math.max(1, options.batchSize ?? 500);
+  const footer = await unsubscribeFooterText(campaign.locale);
+  let cursor: string | undefined;
+  let enqueued = 0;
+  let batches = 0;
+  for (;;) {
+    const subscribers = await db.newsletterSubscription.findMany({
+      where: { list: campaign.list, locale: campaign.locale, status: "confirmed" },
+      select: { id: true, email: true },
+      orderBy: { id: "asc" },
+      take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (subscribers.length === 0) break;
+    await db.$transaction(async (tx) => {
+      for (const subscriber of subscribers) {
+        const token = unsubscribeToken(subscriber.id, options.env.COOKIE_SECRET);
+        const pageUrl = newsletterPageUrl(options.env.SITE_URL, campaign.locale, "unsubscribe", token);
+        await enqueueEmail(tx, {
+          key: `campaign:${campaign.key}:${subscriber.id}`,
+          template: `campaign-${campaign.list}`,
+          locale: campaign.locale,
+          to: subscriber.email,
+          nextAttemptAt: now,
+          subject: campaign.subject,
+          html: `${campaign.html}\n<p style="font-size:13px;color:#5b6475">${escapeHtml(footer.why)} <a href="${escapeHtml(pageUrl)}">${escapeHtml(footer.link)}</a> ${escapeHtml(footer.byEmail)}</p>`,
+          text: `${campaign.text}\n\n--\n${footer.why}\n${footer.link}: ${pageUrl}\n${footer.byEmail}`,
+          headers: unsubscribeHeaders(options.env.SITE_URL, token),
+        });
+      }
+    });
+    enqueued += subscribers.length;
+    batches++;
+    cursor = subscribers[subscribers.length - 1]!.id;
+    if (subscribers.length < batchSize) break;
+  }
+  return { enqueued, batches };
+}
