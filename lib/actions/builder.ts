@@ -76,6 +76,11 @@ export function createActionBuilder(deps: ActionDependencies) {
       const values = Object.fromEntries(
         Object.entries(input.typed).filter(([name]) => !isSecretField(name) && name !== "locale"),
       ) as State["values"];
+      if (input.tooLong.length > 0) {
+        // Refused before anything else runs (session, rate limit, handler), as an input over the limits is.
+        const fieldErrors = Object.fromEntries(input.tooLong.map((name) => [name, "tooLong"])) as State["fieldErrors"];
+        return { attempt, error: "invalid", fieldErrors, values };
+      }
 
       const user = await deps.currentUser();
       if (spec.access === "admin" && user?.role !== "admin") deps.refuseNotAdmin();

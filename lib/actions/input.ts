@@ -1,6 +1,8 @@
 // What a server action was posted, as a plain object its zod schema can parse. A server action is a public
 // POST endpoint: anything may arrive (a JSON body where a form is expected, `__proto__` keys, megabytes of
 // text). This reader never throws: it either returns plain data within limits or refuses the whole input.
+// One exception: a form's text field over the length limit is set aside and named (`tooLong`), so that the
+// action answers on that field and gives back the rest of what was typed (a long message pasted into a form).
 
 export const INPUT_LIMITS = {
   /** fields of one form, or keys of one object (all levels together) */
@@ -22,6 +24,8 @@ export type PostedData = {
   data: Record<string, unknown>;
   /** the text fields as typed, by input name, to send back when the action refuses */
   typed: Record<string, string>;
+  /** form fields longer than INPUT_LIMITS.textLength: left out of `data`, the action refuses them by name */
+  tooLong: string[];
 };
 
 /**
@@ -30,7 +34,8 @@ export type PostedData = {
  */
 export function readPosted(posted: unknown, acceptObjects: boolean): PostedData | null {
   if (posted instanceof FormData) return readForm(posted);
-  if (posted === undefined && acceptObjects) return { data: Object.create(null), typed: Object.create(null) };
+  if (posted === undefined && acceptObjects)
+    return { data: Object.create(null), typed: Object.create(null), tooLong: [] };
   if (!acceptObjects || !isPlainObject(posted)) return null;
   const budget = { fields: INPUT_LIMITS.fields };
   const data = copyPlain(posted, 1, budget);
@@ -39,24 +44,28 @@ export function readPosted(posted: unknown, acceptObjects: boolean): PostedData 
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (typeof value === "string" || typeof value === "number") typed[key] = echo(String(value));
   }
-  return { data: data as Record<string, unknown>, typed };
+  return { data: data as Record<string, unknown>, typed, tooLong: [] };
 }
 
 function readForm(form: FormData): PostedData | null {
   const data: Record<string, unknown> = Object.create(null);
   const typed: Record<string, string> = Object.create(null);
+  const tooLong: string[] = [];
   let fields = 0;
   for (const [name, value] of form.entries()) {
     if (isFrameworkField(name)) continue;
     if (++fields > INPUT_LIMITS.fields) return null;
-    // Files are never expected by our forms; a text field longer than any form needs is a flood.
-    if (typeof value !== "string" || value.length > INPUT_LIMITS.textLength) return null;
+    // Files are never expected by our forms.
+    if (typeof value !== "string") return null;
     const path = name.split(".");
     if (path.length > INPUT_LIMITS.depth || path.some((key) => key === "" || isForbiddenKey(key))) return null;
-    if (!setPath(data, path, value)) return null;
     typed[name] = echo(value);
+    // Longer than any form needs: never parsed, but answered on its field with the rest given back (the
+    // server action body limit bounds the whole request).
+    if (value.length > INPUT_LIMITS.textLength) tooLong.push(name);
+    else if (!setPath(data, path, value)) return null;
   }
-  return { data, typed };
+  return { data, typed, tooLong };
 }
 
 /** Sets data.a.b = value for the path ["a", "b"]; a repeated name collects its values in an array. */

@@ -187,16 +187,27 @@ describe("input and schema errors", () => {
     expect(await objectAction(new Date())).toEqual({ attempt: 1, error: "invalid" });
   });
 
-  test("a 1 MB string or too many fields are refused whole: the handler never runs, nothing is echoed", async () => {
+  test("a 1 MB text is refused on its field before anything runs, the rest of what was typed given back", async () => {
     const handler = vi.fn(async () => "written");
     const guarded = builder()({ access: "public", schema: contactSchema, handler });
     const huge = "x".repeat(1024 * 1024);
-    expect(await guarded(form({ name: huge, "address.postalCode": "75011" }))).toEqual({
+    expect(await guarded(form({ name: huge, "address.postalCode": "75011", password: "secret" }))).toEqual({
       attempt: 1,
       error: "invalid",
+      fieldErrors: { name: "tooLong" },
+      values: { name: "x".repeat(INPUT_LIMITS.echoedLength), "address.postalCode": "75011" },
     });
+    // Refused before the session is looked at: a customer action answers the same to a signed-out visitor.
+    const customerOnly = builder()({ access: "customer", schema: contactSchema, handler });
+    expect((await customerOnly(form({ name: huge }))).fieldErrors).toEqual({ name: "tooLong" });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  test("too many fields are refused whole: the handler never runs, nothing is echoed", async () => {
+    const handler = vi.fn(async () => "written");
+    const guarded = builder()({ access: "public", schema: contactSchema, handler });
     const many = Object.fromEntries(Array.from({ length: INPUT_LIMITS.fields + 1 }, (_, i) => [`f${i}`, "x"]));
-    expect((await guarded(form(many))).error).toBe("invalid");
+    expect(await guarded(form(many))).toEqual({ attempt: 1, error: "invalid" });
     expect(handler).not.toHaveBeenCalled();
   });
 
