@@ -1,14 +1,17 @@
 // Runs once when a Next.js server starts: refuse to start with a clear message on bad configuration,
 // then start the periodic jobs (e-mail retries, expired reservations, and the daily retention purge, which
-// one process per day claims in the database: lib/jobs/daily.ts).
+// one process per day claims in the database: lib/jobs/daily.ts), and the diagnostics request log, which sees
+// each response finish (P18, lib/logs/request-log.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { checkEnvironmentOrExit } = await import("@/lib/env-check");
   checkEnvironmentOrExit();
-  const [{ startMaintenanceLoop }, { db }, { getEnv }] = await Promise.all([
+  const [{ startMaintenanceLoop }, { startRequestLog }, { db }, { getEnv }] = await Promise.all([
     import("@/lib/jobs/maintenance"),
+    import("@/lib/logs/request-log"),
     import("@/lib/db"),
     import("@/lib/env"),
   ]);
   startMaintenanceLoop(db, getEnv());
+  startRequestLog(db, { trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS });
 }

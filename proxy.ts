@@ -8,8 +8,6 @@
 // /admin is the ordinary 404. The pages, server actions and route handlers check the session again.
 // Pages rendered per request where personal data is typed or shown get their Content-Security-Policy here,
 // with a fresh nonce (P12, lib/security/csp.ts); every other response keeps the one of next.config.ts.
-// Every request seen here gets a line in the diagnostics log (P18), buffered in memory and written in
-// batches by the server (lib/logs/request-log.ts, docs/decisions/0011-request-and-audience-logs.md).
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { allowedOrigins } from "@/lib/actions/origins";
@@ -19,18 +17,11 @@ import { categoryViewPath } from "@/lib/catalogue/category-view";
 import { CONSENT_COOKIE, parseConsentCookie } from "@/lib/consent/cookie";
 import { getEnv } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
-import { pushRequestLog, requestLogEntry, sharedRequestLogBuffer } from "@/lib/logs/request-log";
 import { contentSecurityPolicy, newNonce, noncePageOf } from "@/lib/security/csp";
 
 const intl = createMiddleware(routing);
 
-export default function proxy(request: NextRequest) {
-  const response = route(request);
-  recordRequest(request, response);
-  return response;
-}
-
-function route(request: NextRequest): NextResponse {
+export default function proxy(request: NextRequest): NextResponse {
   const refusal = refuseActionRequest(request, allowedOrigins(getEnv()));
   if (refusal) return new NextResponse(refusal.reason, { status: refusal.status });
 
@@ -75,21 +66,6 @@ function route(request: NextRequest): NextResponse {
     if (key === "set-cookie" || key === "link") rewritten.headers.append(key, value);
   });
   return rewritten;
-}
-
-/**
- * P18: one line of the diagnostics log, into the in-memory buffer that the server writes in batches (no
- * database call here). The status is known only when the proxy answers itself (a refusal or a redirect):
- * a page decides its own status after the proxy, so it is logged as unknown (null).
- */
-function recordRequest(request: NextRequest, response: NextResponse): void {
-  const answered = response.headers.has("location") || response.status >= 400;
-  const entry = requestLogEntry(request, {
-    trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS,
-    now: new Date(),
-    status: answered ? response.status : null,
-  });
-  pushRequestLog(sharedRequestLogBuffer(), entry);
 }
 
 /** The per-request policy of a nonce page, with the hosts of the categories the visitor consented to. */

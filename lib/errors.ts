@@ -58,6 +58,14 @@ export const ERROR_CODES = [
   "gatewayUnavailable",
   "declined",
   "failed",
+  /** P23: a policy version needs its French and English texts and summaries */
+  "policyTextMissing",
+  /** P23: a published version is never replaced: a change is a new version */
+  "policyVersionExists",
+  /** P23: a new version must be announced long enough before it takes effect */
+  "policyNoticeTooShort",
+  /** a date that has not come yet where only a past one makes sense (P24: a disclosure already made) */
+  "dateInFuture",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

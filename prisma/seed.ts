@@ -25,7 +25,7 @@ try {
   for (const policy of initialPolicies(now)) {
     if (await db.policyDocument.count({ where: { kind: policy.kind } })) continue;
     // In force at once, so no notice e-mail (and no link to build): the site URL is not needed here.
-    await publishPolicyVersion(db, policy, now, process.env.SITE_URL ?? "http://localhost:3000");
+    await publishPolicyVersion(db, policy, { now, siteUrl: process.env.SITE_URL ?? "http://localhost:3000" });
     console.log(`Seed: ${policy.kind} version ${policy.version} published.`);
   }
   // A demo admin, on the embedded (development) database only; its password is printed once.

@@ -1,8 +1,11 @@
 // Which tests prove which policy promise (docs/policy.md, P1…P29), read from the test titles themselves.
 //   node scripts/promise-coverage.mjs          writes lib/promises/coverage.json (committed: the
 //                                             "Our commitments" page is prerendered from it)
-//   node scripts/promise-coverage.mjs --check  also exits non-zero when a promise has no test
-//                                             or a test cites an unknown id
+//   node scripts/promise-coverage.mjs --check  writes nothing; exits non-zero when a promise has no test, a
+//                                             test cites an unknown id, or a test citing a promise did not
+//                                             pass in this run (failed, skipped, or missing from the
+//                                             reports npm test writes in .data/reports): the page then
+//                                             points only to tests that passed
 // Titles are found with the TypeScript parser, not a regex over the source, so a describe() title
 // prefixes the titles of the tests inside it, as the runners report them.
 import fs from "node:fs";
@@ -108,18 +111,125 @@ export function coverageJson(promises) {
   return `${JSON.stringify(promises, null, 2)}\n`;
 }
 
+/** The JSON reports of the run (scripts/test-all.mjs asks Vitest for one; playwright.config.ts writes its own). */
+export const REPORTS = { vitest: ".data/reports/vitest.json", playwright: ".data/reports/playwright.json" };
+
+/** A test as a runner reported it: its file (from the repository root), its full title, its outcome. */
+const relative = (root, file) => path.relative(root, file).split(path.sep).join("/");
+
+/** "passed" only for a test that ran and passed; skipped, todo and pending tests prove nothing. */
+export function vitestOutcomes(report, root) {
+  return (report?.testResults ?? []).flatMap((result) =>
+    (result.assertionResults ?? []).map((test) => ({
+      file: relative(root, result.name),
+      title: [...(test.ancestorTitles ?? []), test.title].join(" › "),
+      status: test.status === "passed" || test.status === "failed" ? test.status : "skipped",
+    })),
+  );
+}
+
+/** Playwright's specs, titled like the collector (describe titles, without the file's own suite). */
+export function playwrightOutcomes(report, root) {
+  const testDir = report?.config?.rootDir ?? path.join(root, "tests/e2e");
+  const walk = (suite, titles) => [
+    ...(suite.specs ?? []).map((spec) => ({
+      file: relative(root, path.join(testDir, spec.file)),
+      title: [...titles, spec.title].join(" › "),
+      status: playwrightStatus(spec.tests ?? []),
+    })),
+    ...(suite.suites ?? []).flatMap((child) => walk(child, [...titles, child.title])),
+  ];
+  return (report?.suites ?? []).flatMap((fileSuite) => walk(fileSuite, []));
+}
+
+/** Passed on its first try in every project; a flaky pass (only on a retry) is not proof, as in npm test. */
+function playwrightStatus(tests) {
+  if (tests.length === 0 || tests.every((test) => test.status === "skipped")) return "skipped";
+  const passed = tests.every(
+    (test) => test.status === "expected" && test.results?.length === 1 && test.results[0].status === "passed",
+  );
+  return passed ? "passed" : "failed";
+}
+
+// What a runner fills in a title: printf placeholders of test.each, $name of object cases, ${…} of templates.
+const PLACEHOLDER = /%%|%[sdifjoOc#]|\$\{[^}]*\}|\$[A-Za-z_][\w.]*/g;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The titles a runner may report for a test written with `title` (test.each cases, templates). */
+export function titlePattern(title) {
+  let source = "";
+  let last = 0;
+  for (const match of title.matchAll(PLACEHOLDER)) {
+    source += escapeRegExp(title.slice(last, match.index)) + (match[0] === "%%" ? "%" : ".*");
+    last = match.index + match[0].length;
+  }
+  return new RegExp(`^${source}${escapeRegExp(title.slice(last))}$`, "s");
+}
+
+/**
+ * The tests citing a promise that did not pass in this run: each with the ids it cites and why
+ * ("failed", "skipped", or "not run" when no report has it). A test.each counts as passed only when
+ * every case passed.
+ */
+export function unprovenTests(promises, outcomes) {
+  const tests = new Map();
+  for (const [id, cited] of Object.entries(promises)) {
+    for (const { file, title } of cited) {
+      const key = `${file}\0${title}`;
+      if (!tests.has(key)) tests.set(key, { file, title, ids: [] });
+      tests.get(key).ids.push(id);
+    }
+  }
+  const unproven = [];
+  for (const { file, title, ids } of tests.values()) {
+    const pattern = titlePattern(title);
+    const runs = outcomes.filter((outcome) => outcome.file === file && pattern.test(outcome.title));
+    const reason =
+      runs.length === 0
+        ? "not run"
+        : runs.some((run) => run.status === "failed")
+          ? "failed"
+          : runs.some((run) => run.status !== "passed")
+            ? "skipped"
+            : null;
+    if (reason) unproven.push({ file, title, ids, reason });
+  }
+  return unproven;
+}
+
+function readReport(root, file) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, file), "utf8"));
+  } catch {
+    console.error(`no report at ${file}: the tests citing promises there count as not run (npm test writes it)`);
+    return null;
+  }
+}
+
 function main() {
   const root = path.resolve(import.meta.dirname, "..");
+  const check = process.argv.includes("--check");
   const { promises, unknown } = collectPromiseCoverage(root);
-  fs.mkdirSync(path.dirname(path.join(root, COVERAGE_FILE)), { recursive: true });
-  fs.writeFileSync(path.join(root, COVERAGE_FILE), coverageJson(promises));
   const untested = PROMISE_IDS.filter((id) => promises[id].length === 0);
-  const cited = PROMISE_IDS.length - untested.length;
-  console.log(`${COVERAGE_FILE}: ${cited} of ${PROMISE_IDS.length} promises cited by at least one test`);
+  console.log(`${PROMISE_IDS.length - untested.length} of ${PROMISE_IDS.length} promises cited by at least one test`);
   for (const { id, file, title } of unknown) console.error(`unknown id ${id}: ${file}: ${title}`);
-  if (!process.argv.includes("--check")) return;
+  if (!check) {
+    fs.mkdirSync(path.dirname(path.join(root, COVERAGE_FILE)), { recursive: true });
+    fs.writeFileSync(path.join(root, COVERAGE_FILE), coverageJson(promises));
+    console.log(`wrote ${COVERAGE_FILE}`);
+    return;
+  }
   if (untested.length > 0) console.error(`promises with no test: ${untested.join(", ")}`);
-  if (untested.length > 0 || unknown.length > 0) process.exitCode = 1;
+  const outcomes = [
+    ...vitestOutcomes(readReport(root, REPORTS.vitest), root),
+    ...playwrightOutcomes(readReport(root, REPORTS.playwright), root),
+  ];
+  const unproven = unprovenTests(promises, outcomes);
+  for (const { file, title, ids, reason } of unproven)
+    console.error(`${reason} (${ids.join(", ")}): ${file}: ${title}`);
+  const proven = PROMISE_IDS.filter((id) => promises[id].length > 0 && !unproven.some((t) => t.ids.includes(id)));
+  console.log(`${proven.length} of ${PROMISE_IDS.length} promises proven by tests that all passed in this run`);
+  if (untested.length > 0 || unknown.length > 0 || unproven.length > 0) process.exitCode = 1;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) main();

@@ -1,6 +1,7 @@
 // npm test: every check of the project, in order, on a fresh machine with no keys and no services.
 //   type check -> lint -> vitest (unit + integration on in-memory PGlite) -> production build on a
-//   fresh embedded e2e database -> the catalogue is still prerendered -> Playwright in Chromium against `next start`.
+//   fresh embedded e2e database -> the catalogue is still prerendered -> Playwright in Chromium against `next start`
+//   -> the promise check (scripts/promise-coverage.mjs --check, on the JSON reports of this run).
 // Ends with one line "N passed, N failed" counting every test and check; exits non-zero on any failure.
 // A Playwright test that passed only on a retry is flaky: it counts as failed and is named in the summary.
 import { spawnSync } from "node:child_process";
@@ -89,6 +90,9 @@ if (prepared)
     counts: playwrightCounts,
   });
 else results.push({ name: "playwright (not run: no build)", ok: false, passed: 0, failed: 1, seconds: 0 });
+// Last, on this run's reports: every promise P1–P29 has tests, none cites an unknown id, and every test citing
+// one passed (not skipped, not missing), so "Nos engagements" points only to passing tests.
+step("promise check", "node", ["scripts/promise-coverage.mjs", "--check"]);
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);

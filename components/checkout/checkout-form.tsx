@@ -19,6 +19,7 @@ import { AddressFields } from "@/components/ui/address-fields";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { NewsletterOptIn } from "./newsletter-opt-in";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 
 type Props = {
@@ -28,6 +29,8 @@ type Props = {
   demoMode: boolean;
   /** A signed-in customer's e-mail and default addresses from their address book (P13). */
   prefill?: Pick<CheckoutFormValues, "email" | "shipping" | "billingSameAsShipping" | "billing">;
+  /** a signed-in customer already confirmed on the newsletter: no box, a sentence (P6) */
+  newsletterSubscribed: boolean;
 };
 
 type CheckoutState = StateOf<typeof placeOrderAction>;
@@ -52,6 +55,7 @@ function CheckoutFields({
   gateways,
   demoMode,
   prefill,
+  newsletterSubscribed,
   state,
   formAction,
 }: Props & { state: CheckoutState; formAction: (form: FormData) => void }) {
@@ -67,6 +71,7 @@ function CheckoutFields({
         billing: typedAddress(typed, "billing."),
         shippingMethod: typed.shippingMethod ?? "",
         provider: typed.provider ?? "",
+        newsletter: typed.newsletter === "on",
       }
     : {
         email: "",
@@ -75,6 +80,7 @@ function CheckoutFields({
         billing: emptyAddress(),
         shippingMethod: "colissimo",
         provider: gateways[0] ?? "",
+        newsletter: false,
         ...prefill,
       };
   const [country, setCountry] = useState(initial.shipping.country || "FR");
@@ -119,6 +125,7 @@ function CheckoutFields({
             defaultValue={initial.email}
             error={error("email")}
           />
+          <NewsletterOptIn subscribed={newsletterSubscribed} defaultChecked={initial.newsletter} />
         </fieldset>
 
         <fieldset>

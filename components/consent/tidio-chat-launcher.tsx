@@ -3,10 +3,9 @@
 // P11: Tidio's script (and everything it loads from tidio.co) is added to the page only once the visitor
 // consented to the "chat" category and a public key is configured. Until then a small launcher of our own
 // explains what loading the chat sends to Tidio and offers the contact form instead.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
-import { Link } from "@/lib/i18n/navigation";
 import { openConsentSettings, useConsent } from "./use-consent";
 import { PartnerDisclosure } from "./partner-disclosure";
 
@@ -26,6 +25,7 @@ function unloadTidio(script: HTMLScriptElement): void {
 
 export function TidioChatLauncher({ publicKey }: { publicKey: string | undefined }) {
   const t = useTranslations("ConsentGates");
+  const locale = useLocale();
   const consent = useConsent();
   const active = Boolean(publicKey && consent?.chat);
   const [open, setOpen] = useState(false);
@@ -105,9 +105,10 @@ export function TidioChatLauncher({ publicKey }: { publicKey: string | undefined
           <p className="mt-2">{t("chatUnavailable")}</p>
         )}
         <p className="mt-3">
-          <Link href="/contact" className="underline underline-offset-4 hover:text-ink">
+          {/* A document load: the contact page runs under its own nonce policy (lib/security/csp.ts). */}
+          <a href={`/${locale}/contact`} className="underline underline-offset-4 hover:text-ink">
             {t("chatContact")}
-          </Link>
+          </a>
         </p>
       </section>
       <button

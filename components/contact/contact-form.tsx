@@ -1,10 +1,11 @@
 "use client";
-// The contact form (P3, P29). A message longer than the limit is refused here, before sending, with its
-// field error and nothing lost: the server refuses it too (and a 20,000-character flood whole, unechoed).
+// The contact form (P3, P29). With JavaScript, a message longer than the limit is refused here, before
+// sending, with its field error and nothing lost. Without it, the server refuses it on its field and gives
+// back what was typed (the message cut to what the action builder echoes): the same form, never an error page.
 import { useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent } from "react";
 import { sendContactMessageAction } from "@/app/[locale]/(shop)/contact/actions";
-import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
@@ -19,12 +20,11 @@ export function ContactForm({ locale }: { locale: Locale }) {
   const [state, action] = useActionState(sendContactMessageAction, initialActionState);
   const t = useTranslations("Contact");
   const errorMessage = useErrorMessage();
-  // The message is kept here, above the form that remounts on each answer: the server echoes at most 2,000
-  // characters of what was typed, and nothing of an input it refuses whole.
-  const [message, setMessage] = useState("");
-  const [tooLong, setTooLong] = useState(false);
-  const [sentAt, setSentAt] = useState<number | null>(null);
   const values = state.values;
+  // The message is kept here, above the form that remounts on each answer: the server echoes at most 2,000
+  // characters of what was typed. A page rendered after a post without JavaScript starts from that echo.
+  const [message, setMessage] = useState(values?.message ?? "");
+  const [tooLong, setTooLong] = useState(false);
   const errors = state.fieldErrors;
   const messageError = tooLong ? "tooLong" : errors?.message;
 
@@ -34,19 +34,16 @@ export function ContactForm({ locale }: { locale: Locale }) {
     if (over) event.preventDefault();
   }
 
-  if (state.data && sentAt !== state.attempt) {
+  if (state.data) {
     return (
       <div className="space-y-4">
-        <Notice tone="success">{t("sent", { email: state.data.email })}</Notice>
-        <Button
-          type="button"
-          onClick={() => {
-            setSentAt(state.attempt);
-            setMessage("");
-          }}
-        >
+        <Notice tone="success">
+          {t(state.data.acknowledged ? "sent" : "sentWithoutAcknowledgement", { email: state.data.email })}
+        </Notice>
+        {/* A document load: an empty form again, with or without JavaScript. */}
+        <a href={`/${locale}/contact`} className={buttonClass({ variant: "secondary", size: "md" }, "inline-block")}>
           {t("sendAnother")}
-        </Button>
+        </a>
       </div>
     );
   }

@@ -43,9 +43,10 @@ export function Footer() {
               </Link>
             </li>
             <li>
-              <Link href="/contact" className="text-muted underline-offset-4 hover:text-ink hover:underline">
+              {/* A document load: the contact page runs under its own nonce policy (lib/security/csp.ts). */}
+              <a href={`/${locale}/contact`} className="text-muted underline-offset-4 hover:text-ink hover:underline">
                 {t("contact")}
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

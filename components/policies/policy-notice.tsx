@@ -5,26 +5,31 @@ import type { Policy } from "@/lib/policies/documents";
 import { formatPolicyDate } from "./policy-versions";
 
 /**
- * P23: the home-page notice of a policy change published with a later effective date (upcomingPolicyChange),
- * read when the (prerendered) home page renders; the page revalidates at least hourly, so the notice appears within the
- * hour after publishing and is gone within the hour after the date (the publishing admin action also
- * revalidates the page, back-office issue).
+ * P23: the home-page notice of the policy changes published with a later effective date
+ * (upcomingPolicyChanges), one line per document. The home page is prerendered: when the notice appears and
+ * disappears is explained at the top of lib/policies/documents.ts.
  */
-export async function PolicyNotice({ upcoming, locale }: { upcoming: Policy | null; locale: Locale }) {
-  if (!upcoming) return null;
+export async function PolicyNotice({ upcoming, locale }: { upcoming: Policy[]; locale: Locale }) {
+  if (upcoming.length === 0) return null;
   const t = await getTranslations("Policies");
-  const document = t(upcoming.kind === "terms" ? "kind.terms" : "kind.privacy");
   return (
     <aside aria-label={t("notice.label")} className="border-b border-line bg-white">
-      <p className="mx-auto max-w-6xl px-4 py-3 text-ink">
-        {t("notice.text", { document, date: formatPolicyDate(upcoming.effectiveAt, locale) })}{" "}
-        <Link
-          href={`/${upcoming.kind}/versions/${encodeURIComponent(upcoming.version)}`}
-          className="font-medium text-marine underline underline-offset-4"
-        >
-          {t("notice.link")}
-        </Link>
-      </p>
+      <ul className="mx-auto max-w-6xl space-y-1 px-4 py-3 text-ink">
+        {upcoming.map((change) => (
+          <li key={change.id}>
+            {t("notice.text", {
+              document: t(change.kind === "terms" ? "kind.terms" : "kind.privacy"),
+              date: formatPolicyDate(change.effectiveAt, locale),
+            })}{" "}
+            <Link
+              href={`/${change.kind}/versions/${encodeURIComponent(change.version)}`}
+              className="font-medium text-marine underline underline-offset-4"
+            >
+              {t("notice.link")}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </aside>
   );
 }

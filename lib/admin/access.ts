@@ -6,6 +6,6 @@ import { DomainError } from "@/lib/errors";
 /** Who is looking: the signed-in user as requireAdmin() returns it, or null. */
 export type Viewer = { role: "customer" | "admin" } | null;
 
-export function assertAdmin(viewer: Viewer): void {
+export function assertAdmin(viewer: Viewer): asserts viewer is { role: "admin" } {
   if (viewer?.role !== "admin") throw new DomainError("forbidden");
 }

@@ -1,6 +1,6 @@
 // The checkout form: its schema (the inputs are named like the fields, "shipping.postalCode", so that errors
-// land next to them) and its starting values. It carries contact, addresses, delivery method and gateway
-// only: every amount is computed on the server (P10). Address rules are the shop's (lib/address).
+// land next to them) and its starting values. It carries contact, addresses, delivery method, gateway and the
+// newsletter box (P6) only: every amount is computed on the server (P10). Address rules are the shop's (lib/address).
 import { z } from "zod";
 import type { AddressFields } from "@/lib/address/fields";
 import { emailSchema } from "@/lib/address/email";
@@ -17,6 +17,8 @@ export const checkoutSchema = z
     billing: addressSchema.optional(),
     shippingMethod: shippingMethodSchema,
     provider: z.enum(["stripe", "paypal", "demo"]),
+    // P6: the newsletter box, never pre-ticked; the order does not depend on it (lib/newsletter/checkout-opt-in.ts)
+    newsletter: checkbox,
   })
   .transform((input, ctx) => {
     if (input.billingSameAsShipping) return { ...input, billing: input.shipping };
@@ -35,4 +37,5 @@ export type CheckoutFormValues = {
   billing: AddressFields;
   shippingMethod: string;
   provider: string;
+  newsletter: boolean;
 };

@@ -1,30 +1,55 @@
-// Messages sent through the contact form (P3, P29): stored for the back-office inbox and acknowledged by
-// e-mail through the outbox. Privacy requests of people who only ordered as guests come the same way (P14).
+// Messages sent through the contact form (P3, P29): stored for the back-office inbox, copied to the shop's
+// mailbox and acknowledged by e-mail, through the outbox. Privacy requests of people who only ordered as
+// guests come the same way (P14).
 // No IP address is stored (P25): the form's rate limit counts a keyed hash in RateLimitWindow.
 import type { Db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { renderContactAcknowledgementEmail } from "@/lib/email/templates/contact";
+import { renderContactAcknowledgementEmail, renderContactMessageForTeamEmail } from "@/lib/email/templates/contact";
 import type { Locale } from "@/lib/i18n/routing";
+import { addressKey, hit, RATE_LIMITS } from "@/lib/security/rate-limit";
+import { CONTACT_EMAIL } from "@/lib/shop";
 import { HONEYPOT_FIELD, type ContactFormInput } from "./schemas";
 
-/** What the form shows once sent: the address the answer will go to. The same whether stored or dropped. */
-export type ContactReceipt = { email: string };
+/**
+ * What the form shows once sent: the address the answer will go to, and whether an acknowledgement is on its
+ * way (not past the per-address limit). A robot's dropped message gets a person's answer.
+ */
+export type ContactReceipt = { email: string; acknowledged: boolean };
 
 /**
  * Stores the message and queues its acknowledgement, in one transaction (both or neither). A filled-in
- * honeypot is a robot: it gets the same answer as a person, and nothing is stored or sent.
+ * honeypot is a robot: it gets the same answer as a person, and nothing is stored or sent. Past a few
+ * acknowledgements a day to one address, the message is stored without one: the form must not become a way
+ * to send e-mails to someone else's address.
  */
 export async function submitContactMessage(
   db: Db,
   input: ContactFormInput & { locale: Locale },
   now: Date,
+  secret: string,
 ): Promise<ContactReceipt> {
-  if (input[HONEYPOT_FIELD]) return { email: input.email };
+  if (input[HONEYPOT_FIELD]) return { email: input.email, acknowledged: true };
+  const acknowledgements = RATE_LIMITS.contactAcknowledgementsPerAddress;
+  const { allowed: acknowledge } = await hit(
+    db,
+    `contact-ack:${addressKey(input.email, secret)}`,
+    acknowledgements,
+    now,
+  );
   const rendered = await renderContactAcknowledgementEmail({
     locale: input.locale,
     kind: input.kind,
     subject: input.subject,
     orderNumber: input.orderNumber ?? null,
+    receivedAt: now,
+  });
+  const forTeam = await renderContactMessageForTeamEmail({
+    kind: input.kind,
+    name: input.name,
+    email: input.email,
+    subject: input.subject,
+    orderNumber: input.orderNumber ?? null,
+    message: input.message,
     receivedAt: now,
   });
   await db.$transaction(async (tx) => {
@@ -41,6 +66,15 @@ export async function submitContactMessage(
       },
       select: { id: true },
     });
+    // The team reads and answers from its mailbox until the back office has an inbox.
+    await enqueueEmail(tx, {
+      ...forTeam,
+      key: `contact-team:${message.id}`,
+      template: "contact-team-copy",
+      locale: "fr",
+      to: CONTACT_EMAIL,
+    });
+    if (!acknowledge) return;
     await enqueueEmail(tx, {
       ...rendered,
       key: `contact-acknowledgement:${message.id}`,
@@ -49,5 +83,5 @@ export async function submitContactMessage(
       to: input.email,
     });
   });
-  return { email: input.email };
+  return { email: input.email, acknowledged: acknowledge };
 }

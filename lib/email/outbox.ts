@@ -51,6 +51,12 @@ export async function enqueueEmail(tx: Tx | Db, email: OutgoingEmail): Promise<v
   await tx.emailOutbox.upsert({ where: { key: email.key }, create: email, update: {} });
 }
 
+/** Many e-mails in one statement (a notice to every customer): keys already queued are skipped. Returns how many were added. */
+export async function enqueueEmails(tx: Tx | Db, emails: OutgoingEmail[]): Promise<number> {
+  if (emails.length === 0) return 0;
+  return (await tx.emailOutbox.createMany({ data: emails, skipDuplicates: true })).count;
+}
+
 export type DeliveryReport = { sent: number; retried: number; failed: number };
 
 /** Sends the e-mails that are due. Safe to run in several processes at once: each e-mail is claimed first. */

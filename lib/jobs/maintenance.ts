@@ -5,7 +5,6 @@
 import type { Db } from "@/lib/db/client";
 import { deliverOutboxNow } from "@/lib/email/deliver";
 import type { Env } from "@/lib/env";
-import { startRequestLogFlusher } from "@/lib/logs/request-log";
 import { cancelExpiredOrders } from "@/lib/orders/lifecycle";
 import { runDailyRetention } from "./daily";
 
@@ -36,10 +35,5 @@ export function startMaintenanceLoop(db: Db, env: Env): () => void {
     }
   }, MAINTENANCE_INTERVAL_MS);
   timer.unref();
-  // The diagnostics request log that proxy.ts fills is written every few seconds, not every minute (P18).
-  const stopRequestLog = startRequestLogFlusher(db);
-  return () => {
-    clearInterval(timer);
-    stopRequestLog();
-  };
+  return () => clearInterval(timer);
 }

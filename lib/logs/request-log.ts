@@ -1,12 +1,15 @@
-// The diagnostics request log (P18, P19): time, method, path, status, user agent and the client's network,
-// kept 30 days (lib/privacy/retention-schedule.ts, requestLog). No user, session or cookie, and never the
-// full address: IPv4 to its /24, IPv6 to its /48 (truncateIp).
+// The diagnostics request log (P18, P19): time, method, path, status, duration, user agent and the client's
+// network, kept 30 days (lib/privacy/retention-schedule.ts, requestLog). No user, session or cookie, never
+// the full address (IPv4 to its /24, IPv6 to its /48: truncateIp) and never a query string.
 //
-// Recording must not slow serving: proxy.ts only pushes an entry into an in-memory buffer (no database
-// call on the request path), and a timer of the server process writes the buffer in batches. The buffer
-// lives on globalThis because proxy.ts and instrumentation.ts are separate bundles of the same Node
-// process (docs/decisions/0011-request-and-audience-logs.md). It is bounded: when the database falls
-// behind, the oldest entries are dropped (a diagnostics log may lose lines; the server may not lose memory).
+// Each response is seen as it finishes through Node's built-in HTTP diagnostics channels, subscribed once by
+// instrumentation.ts: that is where the final status of pages, route handlers and server actions is known
+// (docs/decisions/0011-request-and-audience-logs.md). Recording must not slow serving: the subscriber only
+// pushes a line into an in-memory buffer, and a timer writes the buffer in batches. The buffer is bounded:
+// when the database falls behind, the oldest lines are dropped (a diagnostics log may lose lines; the
+// server may not lose memory).
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
 import type { Db } from "@/lib/db/client";
 import { clientIp, ipv6Groups, UNKNOWN_CLIENT_IP } from "@/lib/security/client-ip";
@@ -22,7 +25,7 @@ export type RequestLogEntry = {
   at: Date;
   method: string;
   path: string;
-  status: number | null;
+  status: number;
   durationMs: number | null;
   userAgent: string | null;
   clientNetwork: string | null;
@@ -53,21 +56,57 @@ export function loggablePath(pathOrUrl: string): string {
   return path.slice(0, PATH_MAX);
 }
 
-/** One log entry from what a request shows; the address is truncated before it leaves this function. */
+/** What the server saw of one request, as it arrived and as it was answered. */
+export type ServedRequest = {
+  method: string;
+  /** the URL as it arrived (Next.js rewrites req.url while serving) */
+  url: string;
+  status: number;
+  durationMs: number | null;
+  userAgent: string | undefined;
+  /** X-Forwarded-For as it arrived (Next.js fills it in when it is missing) */
+  forwardedFor: string | undefined;
+  /** a Next.js router prefetch (Next-Router-Prefetch header) */
+  prefetch: boolean;
+  /** the address of the connection's other end */
+  peerAddress: string | undefined;
+};
+
+/** Build files, public files (images, icons) and the router's prefetches: logged only when they fail. */
+function isRoutine(path: string, request: ServedRequest): boolean {
+  if (request.status >= 400) return false;
+  return path.startsWith("/_next/") || /\.[^/]*$/.test(path) || request.prefetch;
+}
+
+/**
+ * The client's address, as the rate limits read it (lib/security/client-ip.ts): with proxies of our own, the
+ * entry they appended to X-Forwarded-For; reached directly, the connection's address (a header the client
+ * wrote is not believed).
+ */
+function clientAddress(request: ServedRequest, trustedProxyHops: number): string | undefined {
+  if (trustedProxyHops < 1) return request.peerAddress;
+  const forwardedFor = request.forwardedFor ?? null;
+  const ip = clientIp({ get: (name) => (name === "x-forwarded-for" ? forwardedFor : null) }, trustedProxyHops);
+  return ip === UNKNOWN_CLIENT_IP ? undefined : ip;
+}
+
+/** The log line of a served request, or null when it is not logged; the address is truncated here. */
 export function requestLogEntry(
-  request: { method: string; url: string; headers: Pick<Headers, "get"> },
-  options: { trustedProxyHops: number; now: Date; status?: number | null; durationMs?: number | null },
-): RequestLogEntry {
-  const ip = clientIp(request.headers, options.trustedProxyHops);
-  const userAgent = request.headers.get("user-agent");
+  request: ServedRequest,
+  options: { trustedProxyHops: number; at: Date },
+): RequestLogEntry | null {
+  const path = loggablePath(request.url);
+  if (isRoutine(path, request)) return null;
+  const { userAgent } = request;
+  const address = clientAddress(request, options.trustedProxyHops);
   return {
-    at: options.now,
+    at: options.at,
     method: request.method.toUpperCase().slice(0, 10),
-    path: loggablePath(request.url),
-    status: options.status ?? null,
-    durationMs: options.durationMs ?? null,
+    path,
+    status: request.status,
+    durationMs: request.durationMs,
     userAgent: userAgent ? userAgent.slice(0, USER_AGENT_MAX) : null,
-    clientNetwork: ip === UNKNOWN_CLIENT_IP ? null : truncateIp(ip),
+    clientNetwork: address ? truncateIp(address) : null,
   };
 }
 
@@ -84,14 +123,6 @@ export function createRequestLogBuffer(capacity = REQUEST_LOG_CAPACITY): Request
   return { entries: [], capacity, dropped: 0 };
 }
 
-const globalForLog = globalThis as unknown as { plusuiteRequestLog?: RequestLogBuffer };
-
-/** The process's buffer, shared by proxy.ts (which fills it) and the flusher (which empties it). */
-export function sharedRequestLogBuffer(): RequestLogBuffer {
-  globalForLog.plusuiteRequestLog ??= createRequestLogBuffer();
-  return globalForLog.plusuiteRequestLog;
-}
-
 /** Adds an entry, dropping the oldest when full. Never throws, never waits. */
 export function pushRequestLog(buffer: RequestLogBuffer, entry: RequestLogEntry): void {
   if (buffer.entries.length >= buffer.capacity) {
@@ -100,6 +131,68 @@ export function pushRequestLog(buffer: RequestLogBuffer, entry: RequestLogEntry)
   }
   buffer.entries.push(entry);
   if (buffer.entries.length === REQUEST_LOG_BATCH) buffer.onBatchReady?.();
+}
+
+// Node's built-in channels (node:http), published by every HTTP server of the process: `next start`'s own.
+const REQUEST_START = "http.server.request.start";
+const RESPONSE_FINISH = "http.server.response.finish";
+type ServerMessage = { request: IncomingMessage; response: ServerResponse };
+type Arrival = { at: Date; startedAt: number; url: string; forwardedFor: string | undefined; prefetch: boolean };
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/**
+ * Pushes a line into `buffer` for each response the process finishes. The arrival is noted at the start,
+ * because while serving Next.js rewrites the URL, fills X-Forwarded-For in and strips its router headers. Responses that never finish (the
+ * client went away) are not logged. A subscriber that threw would crash the process: nothing here throws.
+ */
+export function startRequestLogRecorder(buffer: RequestLogBuffer, trustedProxyHops: number): () => void {
+  const arrivals = new WeakMap<IncomingMessage, Arrival>();
+  const onStart = (message: unknown) => {
+    try {
+      const { request } = message as ServerMessage;
+      arrivals.set(request, {
+        at: new Date(),
+        startedAt: performance.now(),
+        url: request.url ?? "/",
+        forwardedFor: headerText(request.headers["x-forwarded-for"]),
+        prefetch: request.headers["next-router-prefetch"] !== undefined,
+      });
+    } catch {
+      // never in the way of a response
+    }
+  };
+  const onFinish = (message: unknown) => {
+    try {
+      const { request, response } = message as ServerMessage;
+      // A request that arrived before the subscription (the server's first) has no arrival: no duration.
+      const arrival = arrivals.get(request);
+      const entry = requestLogEntry(
+        {
+          method: request.method ?? "GET",
+          url: arrival?.url ?? request.url ?? "/",
+          status: response.statusCode,
+          durationMs: arrival ? Math.min(Math.round(performance.now() - arrival.startedAt), 2_147_483_647) : null,
+          userAgent: headerText(request.headers["user-agent"]),
+          forwardedFor: arrival ? arrival.forwardedFor : headerText(request.headers["x-forwarded-for"]),
+          prefetch: arrival ? arrival.prefetch : request.headers["next-router-prefetch"] !== undefined,
+          peerAddress: request.socket?.remoteAddress,
+        },
+        { trustedProxyHops, at: arrival?.at ?? new Date() },
+      );
+      if (entry) pushRequestLog(buffer, entry);
+    } catch {
+      // a lost line, never a lost response
+    }
+  };
+  subscribe(REQUEST_START, onStart);
+  subscribe(RESPONSE_FINISH, onFinish);
+  return () => {
+    unsubscribe(REQUEST_START, onStart);
+    unsubscribe(RESPONSE_FINISH, onFinish);
+  };
 }
 
 /** Writes what the buffer holds, a batch at a time; returns the rows written. Entries of a failed batch are lost. */
@@ -112,10 +205,10 @@ export async function flushRequestLog(db: Db, buffer: RequestLogBuffer, batch = 
   return written;
 }
 
-/** Flushes the shared buffer every few seconds, or at once when a batch is ready; the timer keeps no process alive. */
+/** Flushes the buffer every few seconds, or at once when a batch is ready; the timer keeps no process alive. */
 export function startRequestLogFlusher(
   db: Db,
-  buffer: RequestLogBuffer = sharedRequestLogBuffer(),
+  buffer: RequestLogBuffer,
   intervalMs = REQUEST_LOG_FLUSH_MS,
 ): () => void {
   let running = false;
@@ -136,5 +229,16 @@ export function startRequestLogFlusher(
   return () => {
     clearInterval(timer);
     buffer.onBatchReady = undefined;
+  };
+}
+
+/** The server's request log (instrumentation.ts): one buffer, filled as responses finish, written in batches. */
+export function startRequestLog(db: Db, options: { trustedProxyHops: number }): () => void {
+  const buffer = createRequestLogBuffer();
+  const stopRecorder = startRequestLogRecorder(buffer, options.trustedProxyHops);
+  const stopFlusher = startRequestLogFlusher(db, buffer);
+  return () => {
+    stopRecorder();
+    stopFlusher();
   };
 }

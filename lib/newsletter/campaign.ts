@@ -6,9 +6,8 @@ import type { Db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { unsubscribeFooterText } from "@/lib/email/templates/newsletter";
 import type { Locale } from "@/lib/i18n/routing";
-import { CONTACT_EMAIL } from "@/lib/shop";
 import type { NewsletterListName } from "./schemas";
-import { newsletterPageUrl, type NewsletterEnv } from "./subscriptions";
+import { newsletterPageUrl, unsubscribeHeaders, type NewsletterEnv } from "./links";
 import { unsubscribeToken } from "./tokens";
 
 export type Campaign = {
@@ -20,23 +19,6 @@ export type Campaign = {
   html: string;
   text: string;
 };
-
-/** The one-click endpoint (app/api/newsletter/unsubscribe/route.ts), for the List-Unsubscribe header. */
-export function oneClickUnsubscribeUrl(siteUrl: string, token: string): string {
-  return `${siteUrl.replace(/\/+$/, "")}/api/newsletter/unsubscribe?token=${encodeURIComponent(token)}`;
-}
-
-/**
- * RFC 8058: the provider POSTs "List-Unsubscribe=One-Click" to the https URI. The mailto goes to the shop's
- * contact address, read by a person (P7: "or by e-mail").
- */
-export function unsubscribeHeaders(siteUrl: string, token: string): Record<string, string> {
-  const mailto = `mailto:${CONTACT_EMAIL}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`;
-  return {
-    "List-Unsubscribe": `<${oneClickUnsubscribeUrl(siteUrl, token)}>, <${mailto}>`,
-    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-  };
-}
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -75,6 +57,8 @@ export async function sendCampaign(
           html: `${campaign.html}\n<p style="font-size:13px;color:#5b6475">${escapeHtml(footer.why)} <a href="${escapeHtml(pageUrl)}">${escapeHtml(footer.link)}</a> ${escapeHtml(footer.byEmail)}</p>`,
           text: `${campaign.text}\n\n--\n${footer.why}\n${footer.link}: ${pageUrl}\n${footer.byEmail}`,
           headers: unsubscribeHeaders(options.env.SITE_URL, token),
+          // the body carries a signed link: it need not rest in the outbox once sent
+          scrubBodyAfterSend: true,
         });
       }
     });

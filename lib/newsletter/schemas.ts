@@ -9,3 +9,6 @@ export const subscribeFormSchema = z.object({
   email: emailSchema,
   list: z.enum(NEWSLETTER_LISTS).default("newsletter"),
 });
+
+/** The confirmation page's button: the link's token, carried in a hidden field. */
+export const confirmFormSchema = z.object({ token: z.string().min(1).max(200) });

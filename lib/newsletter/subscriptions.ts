@@ -4,25 +4,19 @@
 import type { Db } from "@/lib/db/client";
 import { normalizeEmail } from "@/lib/address/email";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { renderNewsletterConfirmation } from "@/lib/email/templates/newsletter";
+import { renderNewsletterConfirmation, renderNewsletterWelcome } from "@/lib/email/templates/newsletter";
 import { DomainError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { addressKey, hit, type RateLimitRule } from "@/lib/security/rate-limit";
 import type { NewsletterListName } from "./schemas";
-import { CONFIRM_LIFETIME_HOURS, hashToken, newRawToken, verifyUnsubscribeToken } from "./tokens";
-
-export type NewsletterEnv = { SITE_URL: string; COOKIE_SECRET: string };
+import { newsletterPageUrl, unsubscribeHeaders, type NewsletterEnv } from "./links";
+import { CONFIRM_LIFETIME_HOURS, hashToken, newRawToken, unsubscribeToken, verifyUnsubscribeToken } from "./tokens";
 
 /** Each request e-mails the address typed: counted per address (known or not) and per client. */
 export const SUBSCRIBE_LIMITS = {
   perAddress: { limit: 3, windowSeconds: 60 * 60 },
   perIp: { limit: 20, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
-
-/** Pages the newsletter links open (app/[locale]/(shop)/newsletter/…). */
-export function newsletterPageUrl(siteUrl: string, locale: Locale, page: "confirm" | "unsubscribe", token: string) {
-  return `${siteUrl.replace(/\/+$/, "")}/${locale}/newsletter/${page}?token=${encodeURIComponent(token)}`;
-}
 
 /** Refuses ("limited") past either limit; the address is counted as a keyed hash, never stored (P18). */
 export async function limitSubscriptionRequest(
@@ -93,27 +87,77 @@ export async function requestSubscription(
   return { status: "requested" };
 }
 
-export type ConfirmResult = { status: "confirmed"; list: NewsletterListName } | { status: "invalid" | "expired" };
+/**
+ * What a confirmation link would confirm, without confirming it: the link's page shows a button, because
+ * opening a link is not consent (mail scanners open links too).
+ */
+export async function checkConfirmationLink(
+  db: Db,
+  rawToken: string,
+  now: Date,
+): Promise<{ status: "pending"; list: NewsletterListName } | { status: "invalid" | "expired" }> {
+  const pending = await pendingSubscriptionOf(db, rawToken, now);
+  return pending.status === "pending" ? { status: "pending", list: pending.row.list } : pending;
+}
 
-/** Follows a confirmation link once: forged, used or expired links change nothing. */
-export async function confirmSubscription(db: Db, rawToken: string, now: Date): Promise<ConfirmResult> {
-  if (!rawToken || rawToken.length > 200) return { status: "invalid" };
+async function pendingSubscriptionOf(db: Db, rawToken: string, now: Date) {
+  if (!rawToken || rawToken.length > 200) return { status: "invalid" as const };
   const tokenHash = hashToken(rawToken);
   const row = await db.newsletterSubscription.findUnique({ where: { confirmTokenHash: tokenHash } });
-  if (!row || row.status !== "pending") return { status: "invalid" };
-  if (!row.confirmExpiresAt || row.confirmExpiresAt <= now) return { status: "expired" };
-  // Conditional on the hash still being there: of two concurrent uses, one confirms.
-  const { count } = await db.newsletterSubscription.updateMany({
-    where: { id: row.id, confirmTokenHash: tokenHash, status: "pending" },
-    data: {
-      status: "confirmed",
-      confirmedAt: now,
-      unsubscribedAt: null,
-      confirmTokenHash: null,
-      confirmExpiresAt: null,
-    },
+  if (!row || row.status !== "pending") return { status: "invalid" as const };
+  if (!row.confirmExpiresAt || row.confirmExpiresAt <= now) return { status: "expired" as const };
+  return { status: "pending" as const, row, tokenHash };
+}
+
+export type ConfirmResult = { status: "confirmed"; list: NewsletterListName } | { status: "invalid" | "expired" };
+
+/**
+ * Follows a confirmation link once: forged, used or expired links change nothing. The subscriber then gets a
+ * first marketing e-mail saying it worked, with its one-click unsubscribe link and headers (P7), so the way
+ * out is in their mailbox from the first day.
+ */
+export async function confirmSubscription(
+  db: Db,
+  rawToken: string,
+  now: Date,
+  env: NewsletterEnv,
+): Promise<ConfirmResult> {
+  const pending = await pendingSubscriptionOf(db, rawToken, now);
+  if (pending.status !== "pending") return pending;
+  const { row, tokenHash } = pending;
+  const locale: Locale = isLocale(row.locale) ? row.locale : "fr";
+  return db.$transaction(async (tx) => {
+    // Conditional on the hash still being there: of two concurrent uses, one confirms.
+    const { count } = await tx.newsletterSubscription.updateMany({
+      where: { id: row.id, confirmTokenHash: tokenHash, status: "pending" },
+      data: {
+        status: "confirmed",
+        confirmedAt: now,
+        unsubscribedAt: null,
+        confirmTokenHash: null,
+        confirmExpiresAt: null,
+      },
+    });
+    if (count !== 1) return { status: "invalid" as const };
+    const token = unsubscribeToken(row.id, env.COOKIE_SECRET);
+    const rendered = await renderNewsletterWelcome({
+      locale,
+      list: row.list,
+      unsubscribeUrl: newsletterPageUrl(env.SITE_URL, locale, "unsubscribe", token),
+    });
+    await enqueueEmail(tx, {
+      key: `newsletter-welcome:${row.id}:${now.getTime()}`,
+      template: "newsletter-welcome",
+      locale,
+      to: row.email,
+      nextAttemptAt: now,
+      headers: unsubscribeHeaders(env.SITE_URL, token),
+      // it carries a signed link: the body need not rest in the outbox once sent
+      scrubBodyAfterSend: true,
+      ...rendered,
+    });
+    return { status: "confirmed" as const, list: row.list };
   });
-  return count === 1 ? { status: "confirmed", list: row.list } : { status: "invalid" };
 }
 
 export type UnsubscribeResult = { status: "unsubscribed"; list: NewsletterListName | null } | { status: "invalid" };
@@ -141,6 +185,7 @@ export async function endSubscription(db: Db, id: string, now: Date): Promise<vo
 
 export type SubscriptionView = {
   id: string;
+  email: string;
   list: NewsletterListName;
   status: "pending" | "confirmed" | "unsubscribed";
 };
@@ -151,7 +196,7 @@ export async function subscriptionsOf(db: Db, userId: string): Promise<Subscript
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
   return db.newsletterSubscription.findMany({
     where: { OR: [{ userId }, { email: user.email }] },
-    select: { id: true, list: true, status: true },
-    orderBy: { list: "asc" },
+    select: { id: true, email: true, list: true, status: true },
+    orderBy: [{ list: "asc" }, { createdAt: "asc" }],
   });
 }

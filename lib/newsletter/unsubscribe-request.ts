@@ -4,7 +4,8 @@
 // GET (a person opening the header's URI) is sent to the localized page, which says what happened.
 import type { Db } from "@/lib/db/client";
 import { isLocale } from "@/lib/i18n/routing";
-import { newsletterPageUrl, unsubscribe, type NewsletterEnv } from "./subscriptions";
+import { newsletterPageUrl, type NewsletterEnv } from "./links";
+import { unsubscribe } from "./subscriptions";
 import { verifyUnsubscribeToken } from "./tokens";
 
 type Deps = { db: Db; env: NewsletterEnv; now: Date };

@@ -1,50 +1,77 @@
 // P23: the privacy policy and the terms as versioned documents, in French and English. A published version is
 // never edited (a change is a new version) and earlier versions stay readable. A version that takes effect
-// later is announced before that date: a notice on the home page (upcomingPolicyChange) and one e-mail to
-// every verified customer, through the outbox (lib/policies/notices.ts).
+// later is announced before that date: a notice on the home page (upcomingPolicyChanges) and one e-mail to
+// every customer, through the outbox (lib/policies/notices.ts).
+//
+// How the prerendered pages follow (home, /privacy, /terms and the version pages are ISR pages):
+// - at publication, the caller that runs inside the server (the back office's action, issue 12) passes
+//   next/cache's revalidatePath: the home notice and the policy pages change at once. A process outside the
+//   server (npm run policy:publish) cannot reach the server's cache: the pages catch up on their own, below.
+// - at the effective date nothing is called: a page renders "now" when it is regenerated, and each of these
+//   pages is regenerated at most POLICY_PAGES_REVALIDATE_SECONDS after its last rendering (its `revalidate`;
+//   Next serves the stale copy to the first visitor after that and renders a fresh one for the next). So the
+//   notice disappears and the new version is shown within 5 minutes of the date, with no redeploy.
 import type { Db } from "@/lib/db/client";
-import type { PolicyDocument } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { DomainError } from "@/lib/errors";
-import type { Locale } from "@/lib/i18n/routing";
-import { enqueuePolicyNotices } from "./notices";
+import type { PolicyDocument } from "@/lib/generated/prisma/client";
+import { locales, type Locale } from "@/lib/i18n/routing";
+import { enqueuePolicyNotices, policyVersionPath, renderPolicyNotices } from "./notices";
 
 export const POLICY_KINDS = ["privacy", "terms"] as const;
 export type PolicyKind = (typeof POLICY_KINDS)[number];
+
+/** The `revalidate` of the pages that show policies or their notice (the pages repeat it as a literal). */
+export const POLICY_PAGES_REVALIDATE_SECONDS = 300;
+/** A new version of a published document is announced at least this long before it applies (P23). */
+export const MIN_NOTICE_DAYS = 7;
 
 export type PolicyInput = {
   kind: PolicyKind;
   /** the version's name, shown and used in its address: letters, digits, dots and dashes */
   version: string;
   effectiveAt: Date;
+  /** what changes, in a few sentences */
   summary: Record<Locale, string>;
   /** markdown subset (lib/policies/markdown.ts) */
   body: Record<Locale, string>;
 };
 
+export type PublishContext = {
+  now: Date;
+  /** origin of the links in the notice e-mails */
+  siteUrl: string;
+  /** next/cache's revalidatePath, when publishing from inside the server (see the top of this file) */
+  revalidatePath?: (path: string) => void;
+};
+
 /** A published version, as the pages receive it. */
 export type Policy = PolicyDocument;
 
-export type PublishResult = { document: PolicyDocument; noticesQueued: number };
+export type PublishResult = { document: PolicyDocument; noticesQueued: number; revalidated: string[] };
 
 const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.-]{0,39}$/;
+const DAY_MS = 86_400_000;
 
 export function isPolicyKind(value: unknown): value is PolicyKind {
   return typeof value === "string" && (POLICY_KINDS as readonly string[]).includes(value);
 }
 
 /**
- * Publishes a version. Both languages are required: the shop's French and English customers are bound by the
- * same text. Publishing the same version again with the same texts only resumes its notices (their keys are
- * per customer and version, so nobody gets two); a different text under an existing version is refused, and
- * so is a new version of an existing document that would take effect without notice.
- * The pages are revalidated hourly (app/[locale]/(shop)/privacy, terms and the home page): the admin action
- * that calls this (back-office issue) should also call revalidatePath for them.
+ * Publishes a version. Refused (DomainError, nothing stored, nothing queued) when:
+ * - the French or English text or summary is missing or blank: customers of both languages are bound by the
+ *   same text, so there is no version in one language only;
+ * - the version already exists: published texts are never edited, and a retried publication must not queue
+ *   its e-mails twice (the document and its e-mails are written in one transaction, so a publication either
+ *   happened whole, and a retry is refused, or not at all, and a retry does it all);
+ * - a document that already has a version would change in less than MIN_NOTICE_DAYS: the policy promises
+ *   that changes are announced before they apply. Only a document's first version may apply at once.
+ * With a later effective date, one notice per customer is queued (lib/policies/notices.ts).
  */
 export async function publishPolicyVersion(
   db: Db,
   input: PolicyInput,
-  now: Date,
-  siteUrl: string,
+  { now, siteUrl, revalidatePath }: PublishContext,
 ): Promise<PublishResult> {
   if (!isPolicyKind(input.kind)) throw new DomainError("invalid", { field: "kind" });
   if (!VERSION_PATTERN.test(input.version)) throw new DomainError("invalid", { field: "version" });
@@ -53,41 +80,55 @@ export async function publishPolicyVersion(
     kind: input.kind,
     version: input.version,
     effectiveAt: input.effectiveAt,
+    publishedAt: now,
     summaryFr: required(input.summary?.fr, "summaryFr"),
     summaryEn: required(input.summary?.en, "summaryEn"),
     bodyFr: required(input.body?.fr, "bodyFr"),
     bodyEn: required(input.body?.en, "bodyEn"),
   };
+  const announced = data.effectiveAt > now;
+  // Rendered before the transaction opens: it holds no lock while React renders.
+  const emails = announced ? await renderPolicyNotices(data, siteUrl) : null;
 
-  const existing = await db.policyDocument.findUnique({
-    where: { kind_version: { kind: data.kind, version: data.version } },
-  });
-  if (existing && !sameTexts(existing, data)) throw new DomainError("duplicateName", { field: "version" });
-  // The policy promises that every change is announced before it takes effect: only the first version of a
-  // document may apply at once.
-  if (!existing && data.effectiveAt <= now && (await db.policyDocument.count({ where: { kind: data.kind } })) > 0)
-    throw new DomainError("invalid", { field: "effectiveAt" });
-  const document = existing ?? (await db.policyDocument.create({ data: { ...data, publishedAt: now } }));
+  const { document, noticesQueued } = await db
+    .$transaction(
+      async (tx) => {
+        const where = { kind_version: { kind: data.kind, version: data.version } };
+        if (await tx.policyDocument.findUnique({ where }))
+          throw new DomainError("policyVersionExists", { field: "version" });
+        const isFirst = (await tx.policyDocument.count({ where: { kind: data.kind } })) === 0;
+        if (!isFirst && data.effectiveAt.getTime() < now.getTime() + MIN_NOTICE_DAYS * DAY_MS)
+          throw new DomainError("policyNoticeTooShort", { field: "effectiveAt" });
+        const document = await tx.policyDocument.create({ data });
+        return { document, noticesQueued: emails ? await enqueuePolicyNotices(tx, document, emails) : 0 };
+      },
+      // Customers are queued 500 per statement: generous for tens of thousands of them.
+      { timeout: 30_000 },
+    )
+    .catch((error: unknown) => {
+      // Two publications of the same version at once: the loser is a retry like any other.
+      if (isUniqueViolation(error)) throw new DomainError("policyVersionExists", { field: "version" });
+      throw error;
+    });
 
-  // Announced before it takes effect; a version in force at once has no "before".
-  const noticesQueued = document.effectiveAt > now ? await enqueuePolicyNotices(db, document, siteUrl) : 0;
-  return { document, noticesQueued };
+  const revalidated = revalidatePath ? policyPagePaths(document) : [];
+  for (const path of revalidated) revalidatePath?.(path);
+  return { document, noticesQueued, revalidated };
+}
+
+/** The pages that show a version or its notice, in every language. */
+export function policyPagePaths(document: Pick<PolicyDocument, "kind" | "version">): string[] {
+  return locales.flatMap((locale) => [
+    `/${locale}`,
+    `/${locale}/${document.kind}`,
+    policyVersionPath(locale, document),
+  ]);
 }
 
 function required(text: string | undefined, field: string): string {
   const trimmed = text?.trim() ?? "";
-  if (trimmed === "") throw new DomainError("required", { field });
+  if (trimmed === "") throw new DomainError("policyTextMissing", { field });
   return trimmed;
-}
-
-function sameTexts(document: PolicyDocument, data: Omit<PolicyDocument, "id" | "publishedAt" | "createdAt">) {
-  return (
-    document.effectiveAt.getTime() === data.effectiveAt.getTime() &&
-    document.summaryFr === data.summaryFr &&
-    document.summaryEn === data.summaryEn &&
-    document.bodyFr === data.bodyFr &&
-    document.bodyEn === data.bodyEn
-  );
 }
 
 /** The version in force at `now`: the latest effective one (null before the first). */
@@ -108,12 +149,16 @@ export async function policyVersion(db: Db, kind: PolicyKind, version: string): 
   return db.policyDocument.findUnique({ where: { kind_version: { kind, version } } });
 }
 
-/** The next published change not yet in force, for the home-page notice (null when none). */
-export async function upcomingPolicyChange(db: Db, now: Date): Promise<PolicyDocument | null> {
-  return db.policyDocument.findFirst({
+/**
+ * The published changes not yet in force, for the home-page notice: for each document, the next version to
+ * apply (none when nothing is scheduled).
+ */
+export async function upcomingPolicyChanges(db: Db, now: Date): Promise<PolicyDocument[]> {
+  const upcoming = await db.policyDocument.findMany({
     where: { effectiveAt: { gt: now }, publishedAt: { lte: now } },
     orderBy: [{ effectiveAt: "asc" }, { kind: "asc" }],
   });
+  return POLICY_KINDS.flatMap((kind) => upcoming.find((document) => document.kind === kind) ?? []);
 }
 
 /** The text of a document in one language. */

@@ -101,11 +101,12 @@ async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureRepo
   count("UserSession", (await tx.userSession.deleteMany({ where: { userId } })).count);
   count("AuthToken", (await tx.authToken.deleteMany({ where: { userId } })).count);
   count("Account", (await tx.account.deleteMany({ where: { userId } })).count);
-  // Newsletter and promotions (P6): the account's subscriptions and those of its address end with it.
-  count(
-    "NewsletterSubscription",
-    (await tx.newsletterSubscription.deleteMany({ where: { OR: [{ userId }, { email: user.email }] } })).count,
-  );
+  // Newsletter and promotions (P6): the account's subscriptions and those of its address (made signed out in
+  // the footer or at checkout) end with it.
+  const subscriptions = await tx.newsletterSubscription.deleteMany({
+    where: { OR: [{ userId }, { email: { equals: user.email, mode: "insensitive" } }] },
+  });
+  count("NewsletterSubscription", subscriptions.count);
 
   const memberships = await tx.organizationMember.findMany({ where: { userId }, select: { organizationId: true } });
   count("OrganizationMember", (await tx.organizationMember.deleteMany({ where: { userId } })).count);

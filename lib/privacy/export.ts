@@ -22,6 +22,7 @@ export const EXPLICITLY_EXPORTED = new Set([
   "SavedList",
   "ProductView",
   "Testimonial",
+  "NewsletterSubscription",
 ]);
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -47,6 +48,8 @@ export type UserDataExport = {
   testimonials: Json[];
   /** every choice the customer made about the use of their data, with its date where one is kept */
   consents: Json;
+  /** newsletter and promotions subscriptions (P6): made signed in, or with the account's address (footer, checkout) */
+  newsletterSubscriptions: Json[];
   emails: Json[];
   /** rows of other tables with a userId column, by table name */
   otherRecords: Record<string, Json[]>;
@@ -157,6 +160,15 @@ export async function exportUserData(
     orderBy: { createdAt: "asc" },
   });
 
+  // Those of the address count once it is verified, as for guest orders: the footer form asks no account.
+  const newsletterSubscriptions = await db.newsletterSubscription.findMany({
+    where: user.emailVerified
+      ? { OR: [{ userId }, { email: { equals: user.email, mode: "insensitive" } }] }
+      : { userId },
+    omit: { confirmTokenHash: true },
+    orderBy: { createdAt: "asc" },
+  });
+
   const otherRecords: Record<string, Json[]> = {};
   for (const table of await personalTables(db)) {
     if (EXPLICITLY_EXPORTED.has(table.table)) continue;
@@ -198,6 +210,7 @@ export async function exportUserData(
         nameConsentAt: t.nameConsentAt,
       })),
     }),
+    newsletterSubscriptions: newsletterSubscriptions.map(toJson),
     emails: emails.map(toJson),
     otherRecords,
   };

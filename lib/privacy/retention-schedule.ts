@@ -15,7 +15,8 @@ export type RetentionStart =
   | "order"
   | "lastExchange"
   | "choiceExpiry"
-  | "recorded";
+  | "recorded"
+  | "disclosure";
 
 export type RetentionRule = {
   /** how long, in days */
@@ -153,6 +154,17 @@ export const RETENTION_SCHEDULE = {
     from: "end",
     then: "delete",
     why: "kept a month after unsubscribing, to answer 'did my unsubscription work?', then forgotten",
+  },
+  // The register of legal disclosures (P24, LegalDisclosure). It names an authority and a legal basis, but
+  // "what was disclosed" refers to the customers concerned (order numbers, an account), so it is personal
+  // data and gets a line. It is the shop's proof that it disclosed only what the law required, so it is not
+  // erased with the account; it is kept for the limitation period of a claim by the person concerned
+  // (Code civil art. 2224), counted from the disclosure.
+  legalDisclosureAfterDisclosure: {
+    days: fullYears(5),
+    from: "disclosure",
+    then: "delete",
+    why: "proof that a disclosure was required by law, for the limitation period of a claim (Code civil art. 2224)",
   },
 } as const satisfies Record<string, RetentionRule>;
 

@@ -38,6 +38,7 @@ export type RetentionReport = {
   audienceCounts: number;
   searchQueryCounts: number;
   newsletterSubscriptions: number;
+  legalDisclosures: number;
 };
 
 export async function applyRetention(db: Db, now: Date): Promise<RetentionReport> {
@@ -99,6 +100,9 @@ export async function applyRetention(db: Db, now: Date): Promise<RetentionReport
   const searchQueryCounts = await db.searchQueryCount.deleteMany({ where: { day: { lt: audienceCutoff } } });
   const contactMessages = await purgeContactMessages(db, now);
   const newsletterSubscriptions = await purgeNewsletterSubscriptions(db, now);
+  const legalDisclosures = await db.legalDisclosure.deleteMany({
+    where: { disclosedOn: { lt: daysBefore(now, RETENTION_DAYS.legalDisclosureAfterDisclosure) } },
+  });
 
   return {
     unverifiedAccounts,
@@ -119,6 +123,7 @@ export async function applyRetention(db: Db, now: Date): Promise<RetentionReport
     audienceCounts: audienceCounts.count,
     searchQueryCounts: searchQueryCounts.count,
     newsletterSubscriptions,
+    legalDisclosures: legalDisclosures.count,
   };
 }
 

@@ -39,6 +39,8 @@ const NONCE_PAGES: readonly { path: RegExp; needs: readonly PartnerId[] }[] = [
   { path: /^(sign-up|forgot-password|reset-password|verify-email|confirm-email-change|accept-invitation)$/, needs: [] },
   { path: /^(account|admin|dev\/outbox)(\/|$)/, needs: [] },
   { path: /^newsletter\/(confirm|unsubscribe)$/, needs: [] },
+  // The contact form: name, e-mail address and message typed (P3).
+  { path: /^contact$/, needs: [] },
 ];
 
 /** The nonce page a path shows ("/fr/account/orders" → its needs), or null for a prerendered page. */

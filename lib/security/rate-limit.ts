@@ -29,6 +29,9 @@ export const RATE_LIMITS = {
   consentPerIp: { limit: 60, windowSeconds: 10 * 60 },
   /** contact messages (P3): each one is stored and e-mails the address typed; a person sends a few, a script many */
   contactPerIp: { limit: 10, windowSeconds: 60 * 60 },
+  /** acknowledgements to one address (P3): past this, messages are still stored but not acknowledged, so that
+   *  nobody uses the form to flood a stranger's mailbox from many addresses */
+  contactAcknowledgementsPerAddress: { limit: 3, windowSeconds: 24 * 60 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };

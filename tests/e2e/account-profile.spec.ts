@@ -235,7 +235,7 @@ test("P13: newsletter and promotions preferences are toggled and kept after relo
   await newsletter.check();
   await main.getByRole("button", { name: "Enregistrer mes préférences" }).click();
   await expect(main.getByRole("status")).toHaveText(
-    "Vos préférences sont enregistrées : newsletter activée, offres promotionnelles désactivées.",
+    "Vos préférences sont enregistrées : newsletter en attente de confirmation, offres promotionnelles désactivées.",
   );
   await page.reload();
   await expect(newsletter).toBeChecked();
@@ -244,7 +244,9 @@ test("P13: newsletter and promotions preferences are toggled and kept after relo
   await newsletter.uncheck();
   await promotions.check();
   await main.getByRole("button", { name: "Enregistrer mes préférences" }).click();
-  await expect(main.getByRole("status")).toContainText("newsletter désactivée, offres promotionnelles activées");
+  await expect(main.getByRole("status")).toContainText(
+    "newsletter désactivée, offres promotionnelles en attente de confirmation",
+  );
   await page.reload();
   await expect(newsletter).not.toBeChecked();
   await expect(promotions).toBeChecked();

@@ -66,6 +66,9 @@ test("every Mon compte and admin server action refuses a visitor with a forged s
 }) => {
   const actions = protectedActions();
   expect(actions.length, "the account pages have server actions").toBeGreaterThan(5);
+  expect(actions.map((a) => a.name)).toContain(
+    "app/[locale]/admin/legal-disclosures/actions.ts#recordLegalDisclosureAction",
+  );
   for (const action of actions) {
     // A session cookie gets past the proxy's first gate; the action itself must refuse it.
     const response = await callAction(request, baseURL!, action, { cookie: "plusuite.session=forged" });
@@ -125,7 +128,7 @@ test("every server action of the shop answers hostile requests with a refusal, n
     expect(json.status(), `${action.name}, JSON body`).toBeLessThan(500);
     expect(await json.text(), `${action.name}, JSON body`).toContain('"error":"invalid"');
     // A 1 MB text (10^6 characters: Next.js's form parser drops a field of 1 MiB or more before any action runs):
-    // read, and refused whole by the builder.
+    // read, and refused by the builder on its field before the session or the handler.
     const huge = await callAction(request, baseURL!, action, {
       cookie,
       fields: { name: "x".repeat(1_000_000) },

@@ -218,5 +218,5 @@ test("P1, P20, P22: the privacy page lists every partner, each with its own poli
     await expect(policy).toHaveAttribute("rel", "noopener noreferrer");
     await expect(policy).toContainText("(nouvel onglet, site externe)");
   }
-  await expect(page.getByRole("heading", { name: "Liens vers d’autres sites" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Liens vers d’autres sites", exact: true })).toBeVisible();
 });

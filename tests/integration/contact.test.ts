@@ -2,12 +2,13 @@
 // action builder with a fake request (as tests/integration/action-builder.test.ts does), on a real database.
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { sendContactMessageAction } from "@/app/[locale]/(shop)/contact/actions";
+import { INPUT_LIMITS } from "@/lib/actions/input";
 import { listContactMessages } from "@/lib/admin/contact-messages";
 import { submitContactMessage } from "@/lib/contact/messages";
 import type { Db } from "@/lib/db/client";
 import { applyRetention, RETENTION_DAYS } from "@/lib/privacy/retention";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
-import { CONTACT_PHONE } from "@/lib/shop";
+import { CONTACT_EMAIL, CONTACT_PHONE } from "@/lib/shop";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const request = vi.hoisted(() => ({
@@ -39,6 +40,7 @@ vi.mock("@/lib/actions/define", async () => {
   };
 });
 
+const SECRET = "contact-test-secret-0123456789abcdef";
 let testDb: TestDb;
 let db: Db;
 beforeAll(async () => {
@@ -72,7 +74,7 @@ function form(fields: Record<string, string>, locale = "fr"): FormData {
 describe("the contact form", () => {
   test("P3: a message is stored once and acknowledged by one e-mail through the outbox, in the form's language", async () => {
     const state = await sendContactMessageAction(form(typed, "en"));
-    expect(state).toEqual({ attempt: 1, data: { email: "camille@example.fr" } });
+    expect(state).toEqual({ attempt: 1, data: { email: "camille@example.fr", acknowledged: true } });
 
     const [stored, ...others] = await db.contactMessage.findMany();
     expect(others).toEqual([]);
@@ -88,9 +90,16 @@ describe("the contact form", () => {
       answeredAt: null,
     });
 
-    const emails = await db.emailOutbox.findMany();
-    expect(emails).toHaveLength(1);
-    const [email] = emails;
+    const emails = await db.emailOutbox.findMany({ orderBy: { template: "asc" } });
+    expect(emails.map((e) => [e.template, e.to])).toEqual([
+      ["contact-acknowledgement", "camille@example.fr"],
+      // The team reads it in the shop's mailbox (until the back-office inbox), with the message and who to answer.
+      ["contact-team-copy", CONTACT_EMAIL],
+    ]);
+    const [email, copy] = emails;
+    expect(copy!.text).toContain("Bonjour, le pull existe-t-il en XL ?");
+    expect(copy!.text).toContain("camille@example.fr");
+    expect(copy!.key).toBe(`contact-team:${stored!.id}`);
     expect(email).toMatchObject({ to: "camille@example.fr", template: "contact-acknowledgement", locale: "en" });
     expect(email!.key).toBe(`contact-acknowledgement:${stored!.id}`);
     expect(email!.subject).toBe("We received your message");
@@ -107,9 +116,12 @@ describe("the contact form", () => {
     await sendContactMessageAction(form({ ...typed, kind: "privacyDeletion", orderNumber: "" }));
     const stored = await db.contactMessage.findFirstOrThrow();
     expect(stored).toMatchObject({ kind: "privacyDeletion", orderNumber: null, locale: "fr" });
-    const email = await db.emailOutbox.findFirstOrThrow();
+    const email = await db.emailOutbox.findFirstOrThrow({ where: { template: "contact-acknowledgement" } });
     expect(email.subject).toBe("Nous avons bien reçu votre message");
     expect(email.text).toContain("Effacer mes données");
+    // What happens next, truthfully: a person handles it; nothing automatic, no delay is promised.
+    expect(email.text).toContain("Une personne de l’équipe traitera votre demande");
+    expect(email.text).not.toMatch(/automatiquement|jours ouvrés|sous \d|dans les \d/i);
   });
 
   test("P29: a robot filling in the honeypot gets the same answer, and nothing is stored or sent", async () => {
@@ -122,6 +134,22 @@ describe("the contact form", () => {
     expect(await db.emailOutbox.count()).toBe(0);
   });
 
+  test("P3: past a few acknowledgements a day to one address, messages are still stored but not acknowledged", async () => {
+    const { limit } = RATE_LIMITS.contactAcknowledgementsPerAddress;
+    const day = new Date("2026-11-10T10:00:00Z");
+    const input = { ...typed, kind: "question", locale: "fr" } as const;
+    // From as many clients as it takes: the form's per-client limit does not protect the recipient.
+    const receipts = [];
+    for (let sent = 0; sent <= limit; sent++) receipts.push(await submitContactMessage(db, input, day, SECRET));
+    // The form says so instead of announcing an acknowledgement that will not come.
+    expect(receipts.map((receipt) => receipt.acknowledged)).toEqual([...Array(limit).fill(true), false]);
+    expect(await db.contactMessage.count()).toBe(limit + 1);
+    expect(await db.emailOutbox.count({ where: { template: "contact-acknowledgement" } })).toBe(limit);
+    // The next day, acknowledged again.
+    await submitContactMessage(db, input, new Date(day.getTime() + 86_400_000), SECRET);
+    expect(await db.emailOutbox.count({ where: { template: "contact-acknowledgement" } })).toBe(limit + 1);
+  });
+
   test("P29: a burst from one client is rate-limited with a wait, what was typed kept; another client is not", async () => {
     const { limit } = RATE_LIMITS.contactPerIp;
     for (let i = 0; i < limit; i++) expect((await sendContactMessageAction(form(typed))).data).toBeDefined();
@@ -130,7 +158,11 @@ describe("the contact form", () => {
     expect(refused.retryAfterSeconds).toBeGreaterThan(0);
     expect(refused.values).toMatchObject({ name: "Camille Martin", subject: "Taille du pull en laine" });
     expect(await db.contactMessage.count()).toBe(limit);
-    expect(await db.emailOutbox.count()).toBe(limit);
+    // (acknowledged only up to the per-recipient limit: the test below)
+    expect(await db.emailOutbox.count({ where: { template: "contact-acknowledgement" } })).toBe(
+      RATE_LIMITS.contactAcknowledgementsPerAddress.limit,
+    );
+    expect(await db.emailOutbox.count({ where: { template: "contact-team-copy" } })).toBe(limit);
     request.ip = "another";
     expect((await sendContactMessageAction(form(typed))).data).toBeDefined();
   });
@@ -151,10 +183,16 @@ describe("the contact form", () => {
     expect(await db.emailOutbox.count()).toBe(0);
   });
 
-  test("P3: a 1 MB message is refused as a whole with a coded answer, never a 500, and nothing stored", async () => {
+  test("P3: a 1 MB message is refused on its field, never a 500: the rest typed and the message's start come back", async () => {
     const state = await sendContactMessageAction(form({ ...typed, message: "x".repeat(1024 * 1024) }));
-    expect(state).toEqual({ attempt: 1, error: "invalid" });
+    expect(state).toEqual({
+      attempt: 1,
+      error: "invalid",
+      fieldErrors: { message: "tooLong" },
+      values: { ...typed, message: "x".repeat(INPUT_LIMITS.echoedLength) },
+    });
     expect(await db.contactMessage.count()).toBe(0);
+    expect(await db.emailOutbox.count()).toBe(0);
   });
 
   test("P3: missing fields and a malformed order number are refused on their fields", async () => {
@@ -205,8 +243,8 @@ describe("the inbox and the retention of messages", () => {
   } as const;
 
   test("P3: the inbox lists messages newest first, by status, for admins only", async () => {
-    await submitContactMessage(db, { ...input, subject: "older" }, new Date("2026-11-01T10:00:00Z"));
-    await submitContactMessage(db, { ...input, subject: "newer" }, new Date("2026-11-02T10:00:00Z"));
+    await submitContactMessage(db, { ...input, subject: "older" }, new Date("2026-11-01T10:00:00Z"), SECRET);
+    await submitContactMessage(db, { ...input, subject: "newer" }, new Date("2026-11-02T10:00:00Z"), SECRET);
     await db.contactMessage.updateMany({ where: { subject: "older" }, data: { status: "answered" } });
     const admin = { role: "admin" } as const;
     expect((await listContactMessages(db, admin, {})).messages.map((m) => m.subject)).toEqual(["newer", "older"]);

@@ -1,4 +1,6 @@
-// Request and audience logs (P18, P19): no raw address, no identity, aggregates only with consent, 30 days.
+// Request and audience logs (P18, P19, P25): no raw address, no identity, aggregates only with consent, 30 days.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { CONSENT_COOKIE, CONSENT_POLICY_VERSION, consentExpiry, serializeConsent } from "@/lib/consent/cookie";
 import type { Db } from "@/lib/db/client";
@@ -10,9 +12,11 @@ import {
   REQUEST_LOG_BATCH,
   requestLogEntry,
   startRequestLogFlusher,
+  startRequestLogRecorder,
   truncateIp,
   USER_AGENT_MAX,
   type RequestLogEntry,
+  type ServedRequest,
 } from "@/lib/logs/request-log";
 import { countableQuery, countSearchQuery } from "@/lib/logs/search-counts";
 import { applyRetention } from "@/lib/privacy/retention";
@@ -50,7 +54,7 @@ async function columnsOf(table: string): Promise<string[]> {
 }
 
 function entry(path: string, at = now): RequestLogEntry {
-  return { at, method: "GET", path, status: null, durationMs: null, userAgent: null, clientNetwork: null };
+  return { at, method: "GET", path, status: 200, durationMs: null, userAgent: null, clientNetwork: null };
 }
 
 describe("request log", () => {
@@ -65,36 +69,117 @@ describe("request log", () => {
     expect(truncateIp("203.0.113.300")).toBeNull();
   });
 
-  test("P18: the stored line holds the client's network, never its address, and no query string", async () => {
-    const headers = new Headers({
-      "x-forwarded-for": "198.51.100.23",
-      "user-agent": "x".repeat(500),
-      cookie: "ps_session=secret",
-    });
+  const served = (url: string, overrides: Partial<ServedRequest> = {}): ServedRequest => ({
+    method: "get",
+    url,
+    status: 200,
+    durationMs: 12,
+    userAgent: chromeUa,
+    forwardedFor: undefined,
+    prefetch: false,
+    peerAddress: "198.51.100.23",
+    ...overrides,
+  });
+
+  test("P18: the stored line holds the status and the client's network, never its address, and no query string", async () => {
     const line = requestLogEntry(
-      { method: "get", url: "https://plusuite.test/fr/reset-password?token=abc123#top", headers },
-      { trustedProxyHops: 1, now },
+      served("/fr/reset-password?token=abc123#top", {
+        userAgent: "x".repeat(500),
+        forwardedFor: "192.0.2.1, 198.51.100.23",
+        status: 404,
+      }),
+      { trustedProxyHops: 1, at: now },
     );
     const buffer = createRequestLogBuffer();
-    pushRequestLog(buffer, line);
+    pushRequestLog(buffer, line!);
     expect(await flushRequestLog(db, buffer)).toBe(1);
 
     const [row] = await db.requestLog.findMany();
     expect(row).toMatchObject({
+      at: now,
       method: "GET",
       path: "/fr/reset-password",
-      status: null,
+      status: 404,
+      durationMs: 12,
       clientNetwork: "198.51.100.0",
     });
     expect(row?.userAgent).toHaveLength(USER_AGENT_MAX);
     const stored = JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value));
     expect(stored).not.toContain("198.51.100.23");
     expect(stored).not.toContain("abc123");
-    expect(stored).not.toContain("secret");
     // No column could hold an identity: a new column must be added here, knowingly.
     expect((await columnsOf("RequestLog")).sort()).toEqual(
       ["at", "clientNetwork", "durationMs", "id", "method", "path", "status", "userAgent"].sort(),
     );
+  });
+
+  test("P18: the client's address is the connection's when reached directly, the proxies' entry behind proxies", () => {
+    const network = (request: ServedRequest, trustedProxyHops: number) =>
+      requestLogEntry(request, { trustedProxyHops, at: now })?.clientNetwork;
+    // Reached directly, a forwarded-for header is the client's own writing: not believed.
+    expect(network(served("/fr", { forwardedFor: "192.0.2.9" }), 0)).toBe("198.51.100.0");
+    expect(network(served("/fr", { peerAddress: "::ffff:203.0.113.9" }), 0)).toBe("203.0.113.0");
+    expect(network(served("/fr", { peerAddress: "2001:db8:85a3:8d3:1319:8a2e:370:7348" }), 0)).toBe("2001:db8:85a3::");
+    // Behind one proxy: the entry it appended, whatever the client put before it.
+    expect(network(served("/fr", { forwardedFor: "192.0.2.9, 203.0.113.80" }), 1)).toBe("203.0.113.0");
+    expect(network(served("/fr", { forwardedFor: undefined }), 1)).toBeNull();
+  });
+
+  test("P18: build files, public files and prefetches are logged only when they fail", () => {
+    const logged = (url: string, overrides: Partial<ServedRequest> = {}) =>
+      requestLogEntry(served(url, overrides), { trustedProxyHops: 0, at: now }) !== null;
+    expect(logged("/_next/static/chunks/app.js")).toBe(false);
+    expect(logged("/_next/image?url=%2Fimages%2Fa.jpg&w=640")).toBe(false);
+    expect(logged("/images/products/lin.jpg")).toBe(false);
+    expect(logged("/fr/category/linge", { prefetch: true })).toBe(false);
+    expect(logged("/_next/static/chunks/gone.js", { status: 404 })).toBe(true);
+    expect(logged("/wp-login.php", { status: 404 })).toBe(true);
+    expect(logged("/fr/category/linge")).toBe(true);
+    expect(logged("/api/health")).toBe(true);
+  });
+
+  test("P18: a running HTTP server's responses are logged as they finish, with the final status and the URL as it arrived", async () => {
+    const buffer = createRequestLogBuffer();
+    const stop = startRequestLogRecorder(buffer, 0);
+    // Rewrites the URL, fills X-Forwarded-For in and strips the router's headers while serving, as next start does.
+    const server = createServer((request, response) => {
+      const url = request.url ?? "/";
+      request.headers["x-forwarded-for"] ??= request.socket.remoteAddress;
+      delete request.headers["next-router-prefetch"];
+      request.url = "/rewritten";
+      response.statusCode = url.startsWith("/fr/missing") ? 404 : request.method === "POST" ? 303 : 200;
+      response.end("ok");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const get = (path: string, init: RequestInit = {}) =>
+      fetch(`http://127.0.0.1:${port}${path}`, { redirect: "manual", ...init }).then((response) => response.text());
+    try {
+      await get("/fr/newsletter/confirm?token=secret-token-1", {
+        headers: { "user-agent": "e2e-agent", "x-forwarded-for": "192.0.2.44" },
+      });
+      await get("/fr/missing-page");
+      await get("/fr/checkout", { method: "POST", body: "x" });
+      await get("/api/health");
+      await get("/_next/static/chunks/main.js");
+      await get("/fr/product/lin", { headers: { "next-router-prefetch": "1" } });
+      await vi.waitFor(() => expect(buffer.entries).toHaveLength(4));
+    } finally {
+      stop();
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(buffer.entries).toMatchObject([
+      { method: "GET", path: "/fr/newsletter/confirm", status: 200, userAgent: "e2e-agent" },
+      { method: "GET", path: "/fr/missing-page", status: 404 },
+      { method: "POST", path: "/fr/checkout", status: 303 },
+      { method: "GET", path: "/api/health", status: 200 },
+    ]);
+    for (const line of buffer.entries) {
+      expect(line.clientNetwork).toBe("127.0.0.0");
+      expect(line.durationMs).toBeGreaterThanOrEqual(0);
+      expect(line.at.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    }
+    expect(JSON.stringify(buffer.entries)).not.toMatch(/secret-token-1|192\.0\.2|127\.0\.0\.1|rewritten/);
   });
 
   test("P18: the batch writer flushes in batches and drops the oldest lines when full", async () => {
@@ -164,6 +249,16 @@ describe("audience measurement", () => {
       expect(columns.length, table).toBeGreaterThan(0);
       for (const column of columns) expect(column, table).not.toMatch(/user|session|ip|address|email|consent/i);
     }
+  });
+
+  test("P19: no log or count table references another table: nothing joins them to a customer", async () => {
+    const foreignKeysOf = async (tables: string[]) =>
+      db.$queryRaw<{ name: string }[]>`
+        SELECT table_name::text AS name FROM information_schema.table_constraints
+        WHERE constraint_type = 'FOREIGN KEY' AND table_schema = current_schema() AND table_name::text = ANY(${tables})`;
+    // The query does find links where they exist (a cart line points to its cart).
+    expect((await foreignKeysOf(["CartLine"])).length).toBeGreaterThan(0);
+    expect(await foreignKeysOf(["RequestLog", "AudienceCount", "SearchQueryCount"])).toEqual([]);
   });
 
   test("P19: without consent to audience, nothing is written", async () => {

@@ -9,6 +9,7 @@ import { createResendSender } from "@/lib/email/resend-sender";
 import { sendCampaign } from "@/lib/newsletter/campaign";
 import { purgeNewsletterSubscriptions } from "@/lib/newsletter/retention";
 import {
+  checkConfirmationLink,
   confirmSubscription,
   limitSubscriptionRequest,
   requestSubscription,
@@ -57,7 +58,10 @@ async function confirmationToken(email: string): Promise<string> {
 
 async function subscribeAndConfirm(email: string, list: "newsletter" | "promotions", locale: "fr" | "en") {
   await requestSubscription(db, { email, list, locale }, now, env);
-  expect(await confirmSubscription(db, await confirmationToken(email), now)).toEqual({ status: "confirmed", list });
+  expect(await confirmSubscription(db, await confirmationToken(email), now, env)).toEqual({
+    status: "confirmed",
+    list,
+  });
 }
 
 const campaign = (key: string, locale: "fr" | "en" = "fr") => ({
@@ -106,6 +110,18 @@ describe("double opt-in", () => {
     expect(await state("confirmed@example.fr")).toMatchObject({ status: "confirmed" });
   });
 
+  test("P6: opening the confirmation link confirms nothing; it says which list the button would confirm", async () => {
+    await requestSubscription(db, { email: "scanner@example.fr", list: "promotions", locale: "fr" }, now, env);
+    const token = await confirmationToken("scanner@example.fr");
+    expect(await checkConfirmationLink(db, token, now)).toEqual({ status: "pending", list: "promotions" });
+    expect(await checkConfirmationLink(db, token, now)).toEqual({ status: "pending", list: "promotions" });
+    expect(await state("scanner@example.fr", "promotions")).toMatchObject({ status: "pending", confirmedAt: null });
+    expect(await checkConfirmationLink(db, "forged-token", now)).toEqual({ status: "invalid" });
+    expect(await checkConfirmationLink(db, token, new Date(now.getTime() + 73 * HOUR))).toEqual({ status: "expired" });
+    expect(await confirmSubscription(db, token, now, env)).toEqual({ status: "confirmed", list: "promotions" });
+    expect(await checkConfirmationLink(db, token, now)).toEqual({ status: "invalid" });
+  });
+
   test("P6: a new request voids the older link; a used link does not work twice", async () => {
     await requestSubscription(db, { email: "bob@example.fr", list: "promotions", locale: "fr" }, now, env);
     const first = await confirmationToken("bob@example.fr");
@@ -117,19 +133,21 @@ describe("double opt-in", () => {
     );
     const second = await confirmationToken("bob@example.fr");
     expect(second).not.toBe(first);
-    expect(await confirmSubscription(db, first, now)).toEqual({ status: "invalid" });
+    expect(await confirmSubscription(db, first, now, env)).toEqual({ status: "invalid" });
     expect(await state("bob@example.fr", "promotions")).toMatchObject({ status: "pending" });
-    expect(await confirmSubscription(db, second, now)).toEqual({ status: "confirmed", list: "promotions" });
-    expect(await confirmSubscription(db, second, now)).toEqual({ status: "invalid" });
+    expect(await confirmSubscription(db, second, now, env)).toEqual({ status: "confirmed", list: "promotions" });
+    expect(await confirmSubscription(db, second, now, env)).toEqual({ status: "invalid" });
   });
 
   test("P6: forged and expired confirmation links are refused and change nothing", async () => {
     await requestSubscription(db, { email: "carol@example.fr", list: "newsletter", locale: "fr" }, now, env);
     const token = await confirmationToken("carol@example.fr");
     const before = await state("carol@example.fr");
-    expect(await confirmSubscription(db, "forged-token", now)).toEqual({ status: "invalid" });
-    expect(await confirmSubscription(db, `${token}x`, now)).toEqual({ status: "invalid" });
-    expect(await confirmSubscription(db, token, new Date(now.getTime() + 73 * HOUR))).toEqual({ status: "expired" });
+    expect(await confirmSubscription(db, "forged-token", now, env)).toEqual({ status: "invalid" });
+    expect(await confirmSubscription(db, `${token}x`, now, env)).toEqual({ status: "invalid" });
+    expect(await confirmSubscription(db, token, new Date(now.getTime() + 73 * HOUR), env)).toEqual({
+      status: "expired",
+    });
     expect(await state("carol@example.fr")).toEqual(before);
   });
 
@@ -165,14 +183,20 @@ describe("campaigns", () => {
     expect(await campaignEmails("c1")).toHaveLength(2);
   });
 
-  test("P7: every campaign e-mail carries both RFC 8058 headers, passed to the sender, and the link in its body", async () => {
+  test("P7: every marketing e-mail (campaigns, the welcome after confirming) carries both RFC 8058 headers, passed to the sender, and the link in its body", async () => {
     await subscribeAndConfirm("h1@example.fr", "newsletter", "fr");
     await subscribeAndConfirm("h2@example.fr", "newsletter", "fr");
     await sendCampaign(db, campaign("c2"), now, { batchSize: 500, env });
+    // the double opt-in e-mail is not marketing: it goes to an address not subscribed yet
     await db.emailOutbox.deleteMany({ where: { template: "newsletter-confirm" } });
     const sent: SendableEmail[] = [];
     await deliverDueEmails(db, { send: async (e) => (sent.push(e), { providerMessageId: e.key }) }, now);
-    expect(sent).toHaveLength(2);
+    expect(sent.map((e) => e.key.split(":")[0]).sort()).toEqual([
+      "campaign",
+      "campaign",
+      "newsletter-welcome",
+      "newsletter-welcome",
+    ]);
     for (const email of sent) {
       const header = email.headers?.["List-Unsubscribe"] ?? "";
       expect(header).toMatch(
@@ -191,6 +215,7 @@ describe("campaigns", () => {
     await subscribeAndConfirm("k2@example.fr", "newsletter", "fr");
     await sendCampaign(db, campaign("c3"), now, { env });
     for (const email of await campaignEmails("c3")) {
+      expect(email.scrubBodyAfterSend).toBe(true);
       const headers = email.headers as Record<string, string>;
       const url = /^<(https:[^>]+)>/.exec(headers["List-Unsubscribe"]!)![1]!;
       const post = () =>
@@ -209,6 +234,35 @@ describe("campaigns", () => {
       expect([second.status, await second.text()]).toEqual([200, "unsubscribed"]);
     }
     expect(await sendCampaign(db, campaign("c4"), now, { env })).toEqual({ enqueued: 0, batches: 0 });
+  });
+
+  test("P7: the welcome e-mail's one-click POST unsubscribes without sign-in; its page link answers the same twice", async () => {
+    await subscribeAndConfirm("w1@example.fr", "newsletter", "en");
+    const welcome = await db.emailOutbox.findFirstOrThrow({
+      where: { to: "w1@example.fr", template: "newsletter-welcome" },
+    });
+    expect(welcome).toMatchObject({ locale: "en", scrubBodyAfterSend: true });
+    const headers = welcome.headers as Record<string, string>;
+    const oneClick = /^<(https:[^>]+)>/.exec(headers["List-Unsubscribe"]!)![1]!;
+    const pageToken = decodeURIComponent(/\/en\/newsletter\/unsubscribe\?token=([^\s"&<]+)/.exec(welcome.text)![1]!);
+
+    const response = await handleOneClickUnsubscribe(
+      new Request(oneClick, { method: "POST", body: "List-Unsubscribe=One-Click" }),
+      { db, env, now },
+    );
+    expect([response.status, await response.text()]).toEqual([200, "unsubscribed"]);
+    expect(await state("w1@example.fr")).toMatchObject({ status: "unsubscribed", unsubscribedAt: now });
+    const later = new Date(now.getTime() + HOUR);
+    const answers = [await unsubscribe(db, pageToken, later, env.COOKIE_SECRET)];
+    answers.push(await unsubscribe(db, pageToken, later, env.COOKIE_SECRET));
+    expect(answers).toEqual([
+      { status: "unsubscribed", list: "newsletter" },
+      { status: "unsubscribed", list: "newsletter" },
+    ]);
+    // the first unsubscription's date stands
+    expect(await state("w1@example.fr")).toMatchObject({ unsubscribedAt: now });
+    // exactly one welcome: a used link sends nothing more
+    expect(await db.emailOutbox.count({ where: { to: "w1@example.fr", template: "newsletter-welcome" } })).toBe(1);
   });
 
   test("P7: a forged unsubscribe token is refused and changes nothing", async () => {
@@ -296,17 +350,18 @@ test("P6: Mon compte's switches subscribe by double opt-in and unsubscribe at on
   const user = await db.user.create({ data: { email: "switch@example.fr", name: "Switch", locale: "en" } });
   await subscribeAndConfirm("switch@example.fr", "promotions", "en");
   const on = await updatePreferences(db, user.id, { newsletter: true, promotions: true }, now, env);
-  expect(on).toEqual({ newsletter: true, promotions: true, pending: ["newsletter"] });
+  // the state shown is the real one: the newsletter waits for its link, the promotions were confirmed
+  expect(on).toEqual({ newsletter: "pending", promotions: "confirmed" });
   const sent = await db.emailOutbox.findMany({ where: { to: "switch@example.fr", template: "newsletter-confirm" } });
   // one e-mail for the promotions confirmed earlier, one for the newsletter just switched on, in English
   expect(sent.map((e) => e.locale)).toEqual(["en", "en"]);
   expect(await state("switch@example.fr")).toMatchObject({ status: "pending", userId: user.id });
 
   const off = await updatePreferences(db, user.id, { newsletter: false, promotions: false }, now, env);
-  expect(off).toEqual({ newsletter: false, promotions: false, pending: [] });
+  expect(off).toEqual({ newsletter: "none", promotions: "none" });
   expect(await state("switch@example.fr", "promotions")).toMatchObject({ status: "unsubscribed", unsubscribedAt: now });
   // the newsletter's pending link no longer confirms anything
-  expect(await confirmSubscription(db, await confirmationToken("switch@example.fr"), now)).toEqual({
+  expect(await confirmSubscription(db, await confirmationToken("switch@example.fr"), now, env)).toEqual({
     status: "invalid",
   });
 });

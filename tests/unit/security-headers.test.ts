@@ -180,6 +180,8 @@ describe("P12: pages where personal data is typed or shown get a nonce", () => {
     "/en/account/orders/ord_1",
     "/fr/admin",
     "/fr/dev/outbox/1",
+    "/fr/contact",
+    "/en/contact",
   ])("P12: %s is a nonce page", (path) => {
     expect(noncePageOf(path)).not.toBeNull();
   });
@@ -193,7 +195,7 @@ describe("P12: pages where personal data is typed or shown get a nonce", () => {
     "/fr/cart",
     "/fr/terms",
     "/fr/privacy",
-    "/fr/contact",
+    "/fr/contacts",
     "/fr/testimonials",
     "/fr/sign-up/check-email",
     "/fr/accountant",

@@ -9,23 +9,25 @@ import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
 import { buttonClass } from "@/components/ui/button";
 import { PolicyNotice } from "@/components/policies/policy-notice";
-import { upcomingPolicyChange } from "@/lib/policies/documents";
+import { upcomingPolicyChanges } from "@/lib/policies/documents";
 
+// Regenerated at most every 5 minutes: new products, and the policy-change notice (P23), which appears at
+// publication and disappears at the effective date (lib/policies/documents.ts: POLICY_PAGES_REVALIDATE_SECONDS).
 export const revalidate = 300;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeFromParams(params);
   const t = await getTranslations("Home");
-  const [featured, categories, upcomingPolicy] = await Promise.all([
+  const [featured, categories, upcomingPolicies] = await Promise.all([
     listProducts(db, { featuredOnly: true }, DEFAULT_LISTING, locale, 8),
     getCategoryTree(db, locale),
-    upcomingPolicyChange(db, new Date()),
+    upcomingPolicyChanges(db, new Date()),
   ]);
 
   return (
     <>
-      {/* P23: an upcoming policy change, until its date (computed at render; the page revalidates every 5 min). */}
-      <PolicyNotice upcoming={upcomingPolicy} locale={locale} />
+      {/* P23: the policy changes published and not in force yet, until their date. */}
+      <PolicyNotice upcoming={upcomingPolicies} locale={locale} />
       <section className="bg-sand">
         <div className="mx-auto grid max-w-6xl items-center gap-8 px-4 py-14 md:grid-cols-2">
           <div>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { readAdminDashboard } from "@/lib/admin/dashboard";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -28,6 +29,11 @@ export default async function AdminHome() {
           </div>
         ))}
       </dl>
+      <p className="mt-8">
+        <Link href="/admin/legal-disclosures" className="font-medium text-marine underline underline-offset-4">
+          {t("legalDisclosures.link")}
+        </Link>
+      </p>
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { ContactKind } from "@/lib/contact/schemas";
 import type { RenderedEmail } from "@/lib/email/types";
 import { loadMessages } from "@/lib/i18n/messages";
 import { formattingLocale, type Locale } from "@/lib/i18n/routing";
+import { RATE_LIMITS } from "@/lib/security/rate-limit";
 import { CONTACT_PHONE, SHOP_TIME_ZONE } from "@/lib/shop";
 import { EmailLayout, emailStyles as styles, renderEmail } from "./layout";
 
@@ -59,6 +60,63 @@ export async function renderContactAcknowledgementEmail({
       </Text>
       <Text style={styles.text}>{t("acknowledgement.phone", { phone: CONTACT_PHONE })}</Text>
       <Text style={styles.small}>{t("acknowledgement.notYou")}</Text>
+    </EmailLayout>,
+  );
+}
+
+/**
+ * The copy of a contact message for the shop's own mailbox (CONTACT_EMAIL): until the back-office inbox
+ * exists, this is where the team reads messages and answers them. In French, the team's language.
+ */
+export async function renderContactMessageForTeamEmail({
+  kind,
+  name,
+  email,
+  subject,
+  orderNumber,
+  message,
+  receivedAt,
+}: {
+  kind: ContactKind;
+  name: string;
+  email: string;
+  subject: string;
+  orderNumber: string | null;
+  message: string;
+  receivedAt: Date;
+}): Promise<RenderedEmail> {
+  const locale: Locale = "fr";
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: "Contact", timeZone: SHOP_TIME_ZONE });
+  const date = new Intl.DateTimeFormat(formattingLocale[locale], {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: SHOP_TIME_ZONE,
+  }).format(receivedAt);
+  return renderEmail(
+    t("team.subject", { kind: t(`kinds.${kind}`), subject }),
+    <EmailLayout
+      locale={locale}
+      preview={subject}
+      footer={[t("team.footer", { limit: RATE_LIMITS.contactAcknowledgementsPerAddress.limit })]}
+    >
+      <Heading as="h1" style={styles.h1}>
+        {t("team.title", { kind: t(`kinds.${kind}`) })}
+      </Heading>
+      <Text style={styles.text}>
+        {t("team.fromLine", { name, email })}
+        <br />
+        {t("team.dateLine", { date })}
+        <br />
+        {t("acknowledgement.subjectLine", { subject })}
+        {orderNumber && (
+          <>
+            <br />
+            {t("acknowledgement.orderLine", { orderNumber })}
+          </>
+        )}
+      </Text>
+      <Text style={{ ...styles.text, whiteSpace: "pre-wrap" }}>{message}</Text>
     </EmailLayout>,
   );
 }

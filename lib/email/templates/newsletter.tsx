@@ -44,6 +44,41 @@ export async function renderNewsletterConfirmation({
   );
 }
 
+/**
+ * The first e-mail after the confirmation link is followed: it says the subscription is on, and already
+ * carries the one-click way out (P7), like every marketing e-mail.
+ */
+export async function renderNewsletterWelcome({
+  locale,
+  list,
+  unsubscribeUrl,
+}: {
+  locale: Locale;
+  list: "newsletter" | "promotions";
+  unsubscribeUrl: string;
+}): Promise<RenderedEmail> {
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: "Newsletter.email", timeZone: SHOP_TIME_ZONE });
+  const listName = t(`lists.${list}`);
+  return renderEmail(
+    t("welcomeSubject"),
+    <EmailLayout locale={locale} preview={t("welcomePreview", { list: listName })} footer={[t("welcomeFooter")]}>
+      <Heading as="h1" style={emailStyles.h1}>
+        {t("welcomeTitle")}
+      </Heading>
+      <Text style={emailStyles.text}>{t("welcomeIntro", { list: listName })}</Text>
+      <Text style={emailStyles.small}>
+        {t("campaignWhy")}{" "}
+        <Link href={unsubscribeUrl} style={emailStyles.link}>
+          {t("unsubscribeLink")}
+        </Link>
+      </Text>
+      <Text style={{ ...emailStyles.small, wordBreak: "break-all" }}>{unsubscribeUrl}</Text>
+      <Text style={emailStyles.small}>{t("unsubscribeByEmail", { email: CONTACT_EMAIL })}</Text>
+    </EmailLayout>,
+  );
+}
+
 /** The words under every campaign e-mail, before its one-click unsubscribe link (P7). */
 export async function unsubscribeFooterText(locale: Locale): Promise<{ why: string; link: string; byEmail: string }> {
   const messages = await loadMessages(locale);

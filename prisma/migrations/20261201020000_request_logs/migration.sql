@@ -4,7 +4,7 @@ CREATE TABLE "RequestLog" (
     "at" TIMESTAMP(3) NOT NULL,
     "method" TEXT NOT NULL,
     "path" TEXT NOT NULL,
-    "status" INTEGER,
+    "status" INTEGER NOT NULL,
     "durationMs" INTEGER,
     "userAgent" TEXT,
     "clientNetwork" TEXT,

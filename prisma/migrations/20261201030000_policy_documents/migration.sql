@@ -11,7 +11,11 @@ CREATE TABLE "PolicyDocument" (
     "bodyEn" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "PolicyDocument_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "PolicyDocument_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "PolicyDocument_kind_check" CHECK ("kind" IN ('privacy', 'terms')),
+    CONSTRAINT "PolicyDocument_texts_check" CHECK (
+        btrim("summaryFr") <> '' AND btrim("summaryEn") <> '' AND btrim("bodyFr") <> '' AND btrim("bodyEn") <> ''
+    )
 );
 
 -- CreateIndex

@@ -10,6 +10,7 @@ import { checkoutSchema } from "@/lib/checkout/form";
 import { deliverOutboxNow } from "@/lib/email/deliver";
 import { getEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
+import { subscribeFromCheckout } from "@/lib/newsletter/checkout-opt-in";
 import { paymentConfigFrom } from "@/lib/payments/config";
 import { createStripeClient } from "@/lib/payments/stripe";
 
@@ -29,6 +30,10 @@ export const placeOrderAction = defineAction({
       { config, stripe, now, siteUrl: env.SITE_URL },
       { cartId, locale, input, userId: user?.id, clientKey: ipKey },
     );
+    // P6: the box starts the double opt-in once the order is placed; it never fails the order.
+    if (input.newsletter) {
+      await subscribeFromCheckout(db, { email: input.email, locale, userId: user?.id, ipKey }, now, env);
+    }
     after(() => deliverOutboxNow(db, env));
     redirect(redirectTo);
   },

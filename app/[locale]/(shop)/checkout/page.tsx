@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
+import { isConfirmedSubscriber } from "@/lib/newsletter/checkout-opt-in";
 import { isDemoMode, paymentConfigFrom } from "@/lib/payments/config";
 import { availableGateways } from "@/lib/payments/gateways";
 
@@ -37,6 +38,7 @@ export default async function CheckoutPage({
   // A signed-in customer starts from their e-mail and default addresses; guests from an empty form.
   const user = await getCurrentUser();
   const prefill = user ? await checkoutPrefill(db, user.id, user.email) : undefined;
+  const newsletterSubscribed = user ? await isConfirmedSubscriber(db, user.id) : false;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -72,6 +74,7 @@ export default async function CheckoutPage({
               demoMode={demoMode}
               gateways={gateways}
               prefill={prefill}
+              newsletterSubscribed={newsletterSubscribed}
               lines={cart.lines.map((line) => ({
                 id: line.id,
                 name: line.name,

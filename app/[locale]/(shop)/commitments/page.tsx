@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { promisesByTheme, type PolicyPromise, type PromiseTest } from "@/lib/promises/promises";
+import { PROMISES, promisesByTheme, type PolicyPromise, type PromiseTest } from "@/lib/promises/promises";
 
 // Prerendered: the tests come from lib/promises/coverage.json, written from the test suite by
 // `npm run promises` and kept current by tests/unit/promise-coverage.test.ts.
@@ -13,11 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CommitmentsPage() {
   const t = await getTranslations("Commitments");
   const themes = promisesByTheme();
+  const kept = PROMISES.filter((promise) => promise.status === "kept").length;
   return (
     <article className="mx-auto max-w-3xl px-4 py-12">
       <h1 className="font-serif text-4xl font-semibold text-marine">{t("title")}</h1>
       <p className="mt-6 text-lg leading-relaxed text-muted">{t("intro")}</p>
+      <p className="mt-4 font-medium text-ink" data-testid="commitments-summary">
+        {t("summary", { kept, total: PROMISES.length, inProgress: PROMISES.length - kept })}
+      </p>
       <p className="mt-4 text-muted">{t("inProgressNote")}</p>
+      <p className="mt-4 text-muted">{t("evidenceNote")}</p>
       <nav aria-label={t("title")} className="mt-8">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {themes.map(({ theme }) => (
@@ -58,8 +63,8 @@ async function PromiseItem({ promise }: { promise: PolicyPromise & { tests: Prom
       className="rounded-lg border border-line bg-white p-5"
     >
       <h3 id={`${promise.id}-title`} className="flex flex-wrap items-baseline gap-x-3 text-lg font-semibold text-ink">
-        <span className="text-sm font-normal text-muted">{promise.id}</span>
-        <span>{t(`${key}.title`)}</span>
+        {/* Spaces between the parts, so that the heading reads "P1 Title" to screen readers too. */}
+        <span className="text-sm font-normal text-muted">{promise.id}</span> <span>{t(`${key}.title`)}</span>{" "}
         {inProgress && (
           <span className="rounded-full bg-sand px-2 py-0.5 text-sm font-normal text-ink">{t("inProgress")}</span>
         )}

@@ -5,8 +5,9 @@ import { db } from "@/lib/db";
 import { localeFromParams } from "@/lib/i18n/params";
 import { currentPolicy, policyHistory } from "@/lib/policies/documents";
 
-// Prerendered, regenerated at most an hour after a new version is published or takes effect (P23).
-export const revalidate = 3600;
+// Prerendered; regenerated at most 5 minutes after it goes stale, so a version scheduled for a date is shown
+// from that date on without a redeploy (POLICY_PAGES_REVALIDATE_SECONDS, lib/policies/documents.ts).
+export const revalidate = 300;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Policies");

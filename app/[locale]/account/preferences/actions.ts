@@ -1,7 +1,13 @@
 "use server";
 // Newsletter and promotions preferences (P6, P7, P13): switching on sends the double opt-in e-mail,
-// switching off unsubscribes at once (lib/accounts/preferences.ts). The only export is the page's mutation.
-import { preferencesFormSchema, updatePreferences } from "@/lib/accounts/preferences";
+// switching off unsubscribes at once, and a list still waiting for its link can have it sent again
+// (lib/accounts/preferences.ts). The only exports are the page's mutations.
+import {
+  preferencesFormSchema,
+  resendConfirmation,
+  resendConfirmationSchema,
+  updatePreferences,
+} from "@/lib/accounts/preferences";
 import { defineAction } from "@/lib/actions/define";
 import { getEnv } from "@/lib/env";
 
@@ -9,4 +15,11 @@ export const updatePreferencesAction = defineAction({
   access: "customer",
   schema: preferencesFormSchema,
   handler: (preferences, { db, user, now }) => updatePreferences(db, user.id, preferences, now, getEnv()),
+});
+
+export const resendConfirmationAction = defineAction({
+  access: "customer",
+  schema: resendConfirmationSchema,
+  // counted per address and per client inside (the same limits as every subscription request)
+  handler: ({ list }, { db, user, now, ipKey }) => resendConfirmation(db, user.id, list, { now, ipKey, env: getEnv() }),
 });

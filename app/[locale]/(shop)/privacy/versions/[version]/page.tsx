@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { PolicyVersionPage } from "@/components/policies/policy-version-page";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { PolicyVersionPage } from "@/components/policies/policy-version-page";
 import { db } from "@/lib/db";
 import { localeFromParams } from "@/lib/i18n/params";
 import { policyVersion } from "@/lib/policies/documents";
 
-// Rendered on first request, then cached: a published version never changes (its "upcoming" date line
-// is refreshed hourly).
-export const revalidate = 3600;
+// P23: one version of the privacy policy, earlier or upcoming, at its own address. Rendered on first request,
+// then cached; its text never changes, and its "applies from" / "in force since" line follows the date within
+// 5 minutes (POLICY_PAGES_REVALIDATE_SECONDS). An unknown version is the ordinary 404.
+export const revalidate = 300;
 export const dynamicParams = true;
 
 export function generateStaticParams() {
@@ -17,16 +19,18 @@ export function generateStaticParams() {
 
 type Params = Promise<{ locale: string; version: string }>;
 
+const findVersion = cache((version: string) => policyVersion(db, "privacy", version));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { version } = await params;
+  const document = await findVersion((await params).version);
+  if (!document) notFound();
   const t = await getTranslations("Policies");
-  return { title: t("versionTitle", { document: t("kind.privacy"), version }) };
+  return { title: t("versionTitle", { document: t("kind.privacy"), version: document.version }) };
 }
 
 export default async function PrivacyVersionPage({ params }: { params: Params }) {
   const locale = await localeFromParams(params);
-  const { version } = await params;
-  const document = await policyVersion(db, "privacy", version);
+  const document = await findVersion((await params).version);
   if (!document) notFound();
   return <PolicyVersionPage kind="privacy" document={document} locale={locale} />;
 }
