@@ -50,10 +50,23 @@ export function truncateIp(ip: string): string | null {
   }
 }
 
-/** The path alone: no query string or fragment (they carry tokens and search words), bounded in length. */
+/**
+ * A path segment naming one record (an order, an address, a saved list: ids like "cmh3k9x0a0001qz8w5n2v7r4t"),
+ * which a log line must not carry: joined to the table, it would name the customer (P25). Slugs have dashes.
+ */
+const RECORD_ID = /^(?=[A-Za-z0-9_]*\d)[A-Za-z0-9_]{16,}$/;
+
+/**
+ * The path alone: no query string or fragment (they carry tokens and search words), record ids replaced by
+ * "[id]" ("/fr/order/cmh3…" → "/fr/order/[id]"), bounded in length.
+ */
 export function loggablePath(pathOrUrl: string): string {
   const path = pathOrUrl.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").split(/[?#]/)[0] || "/";
-  return path.slice(0, PATH_MAX);
+  const masked = path
+    .split("/")
+    .map((segment) => (RECORD_ID.test(segment) ? "[id]" : segment))
+    .join("/");
+  return masked.slice(0, PATH_MAX);
 }
 
 /** What the server saw of one request, as it arrived and as it was answered. */

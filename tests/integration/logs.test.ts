@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { browserFamily, countryOf, pagePattern, receiveAudienceBeacon } from "@/lib/logs/audience";
 import {
   createRequestLogBuffer,
+  loggablePath,
   flushRequestLog,
   pushRequestLog,
   REQUEST_LOG_BATCH,
@@ -111,6 +112,17 @@ describe("request log", () => {
     expect((await columnsOf("RequestLog")).sort()).toEqual(
       ["at", "clientNetwork", "durationMs", "id", "method", "path", "status", "userAgent"].sort(),
     );
+  });
+
+  test("P25: a logged path names no record: order, address and list ids become [id], slugs stay", () => {
+    expect(loggablePath("/fr/order/cmh3k9x0a0001qz8w5n2v7r4t?token=x")).toBe("/fr/order/[id]");
+    expect(loggablePath("/en/account/addresses/cmh3k9x0a0001qz8w5n2v7r4t")).toBe("/en/account/addresses/[id]");
+    expect(loggablePath("http://shop.example/fr/checkout/paypal/cmh3k9x0a0001qz8w5n2v7r4t")).toBe(
+      "/fr/checkout/paypal/[id]",
+    );
+    expect(loggablePath("/fr/product/pull-en-laine-merinos-2")).toBe("/fr/product/pull-en-laine-merinos-2");
+    expect(loggablePath("/fr/category/linge-de-maison")).toBe("/fr/category/linge-de-maison");
+    expect(loggablePath("/fr/testimonials")).toBe("/fr/testimonials");
   });
 
   test("P18: the client's address is the connection's when reached directly, the proxies' entry behind proxies", () => {
