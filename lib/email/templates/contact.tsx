@@ -12,6 +12,15 @@ import { RATE_LIMITS } from "@/lib/security/rate-limit";
 import { CONTACT_PHONE, SHOP_TIME_ZONE } from "@/lib/shop";
 import { EmailLayout, emailStyles as styles, renderEmail } from "./layout";
 
+/** When a message arrived, as the shop's clock shows it ("30 novembre 2026 à 14:05"). */
+function receivedOn(locale: Locale, receivedAt: Date): string {
+  return new Intl.DateTimeFormat(formattingLocale[locale], {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: SHOP_TIME_ZONE,
+  }).format(receivedAt);
+}
+
 export async function renderContactAcknowledgementEmail({
   locale,
   kind,
@@ -27,11 +36,7 @@ export async function renderContactAcknowledgementEmail({
 }): Promise<RenderedEmail> {
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: "Contact", timeZone: SHOP_TIME_ZONE });
-  const date = new Intl.DateTimeFormat(formattingLocale[locale], {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: SHOP_TIME_ZONE,
-  }).format(receivedAt);
+  const date = receivedOn(locale, receivedAt);
   return renderEmail(
     t("acknowledgement.subject"),
     <EmailLayout
@@ -88,11 +93,7 @@ export async function renderContactMessageForTeamEmail({
   const locale: Locale = "fr";
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: "Contact", timeZone: SHOP_TIME_ZONE });
-  const date = new Intl.DateTimeFormat(formattingLocale[locale], {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: SHOP_TIME_ZONE,
-  }).format(receivedAt);
+  const date = receivedOn(locale, receivedAt);
   return renderEmail(
     t("team.subject", { kind: t(`kinds.${kind}`), subject }),
     <EmailLayout
