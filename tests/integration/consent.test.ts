@@ -13,6 +13,7 @@ import {
 import { consentChoiceSchema, consentCookieOptions, newConsentId, recordConsent } from "@/lib/consent/record";
 import type { Db } from "@/lib/db/client";
 import { routing } from "@/lib/i18n/routing";
+import { columnNames } from "../helpers/columns";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let testDb: TestDb;
@@ -118,11 +119,7 @@ describe("P17: each choice is logged under a random consent id", () => {
   });
 
   test("P17: the consent log has no column that could identify a person (no IP, no account, no browser)", async () => {
-    // information_schema names are of type "name", which Prisma reads only as text.
-    const columns = await db.$queryRaw<{ column_name: string }[]>`
-      SELECT column_name::text AS column_name FROM information_schema.columns
-      WHERE table_name = 'ConsentRecord' AND table_schema = current_schema()`;
-    const names = columns.map((column) => column.column_name).sort();
+    const names = await columnNames(db, "ConsentRecord");
     expect(names).toEqual(
       ["audience", "chat", "consentId", "createdAt", "expiresAt", "id", "method", "policyVersion", "social"].sort(),
     );

@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { applyRetention, RETENTION_DAYS } from "@/lib/privacy/retention";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
 import { CONTACT_EMAIL, CONTACT_PHONE } from "@/lib/shop";
+import { columnNames } from "../helpers/columns";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const request = vi.hoisted(() => ({
@@ -211,9 +212,7 @@ describe("the contact form", () => {
   });
 
   test("P25: no IP address is stored with a message: the table has no column for it", async () => {
-    const columns = await db.$queryRaw<{ column_name: string }[]>`
-      SELECT column_name FROM information_schema.columns WHERE table_name = 'ContactMessage'`;
-    expect(columns.map((column) => column.column_name).sort()).toEqual(
+    expect(await columnNames(db, "ContactMessage")).toEqual(
       [
         "answeredAt",
         "createdAt",

@@ -21,6 +21,7 @@ import {
 } from "@/lib/logs/request-log";
 import { countableQuery, countSearchQuery } from "@/lib/logs/search-counts";
 import { applyRetention } from "@/lib/privacy/retention";
+import { columnNames } from "../helpers/columns";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let testDb: TestDb;
@@ -48,11 +49,7 @@ const env = {
 const chromeUa =
   "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
-async function columnsOf(table: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ name: string }[]>`
-    SELECT column_name::text AS name FROM information_schema.columns WHERE table_name = ${table}`;
-  return rows.map((row) => row.name);
-}
+const columnsOf = (table: string) => columnNames(db, table);
 
 function entry(path: string, at = now): RequestLogEntry {
   return { at, method: "GET", path, status: 200, durationMs: null, userAgent: null, clientNetwork: null };
