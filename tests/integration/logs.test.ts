@@ -172,7 +172,7 @@ describe("request log", () => {
       await get("/api/health");
       await get("/_next/static/chunks/main.js");
       await get("/fr/product/lin", { headers: { "next-router-prefetch": "1" } });
-      await vi.waitFor(() => expect(buffer.entries).toHaveLength(4));
+      await vi.waitFor(() => expect(buffer.entries).toHaveLength(4), { timeout: 5_000 });
     } finally {
       stop();
       await new Promise((resolve) => server.close(resolve));
@@ -210,7 +210,8 @@ describe("request log", () => {
     const stop = startRequestLogFlusher(db, buffer, 60 * 60 * 1000);
     try {
       for (let i = 0; i < REQUEST_LOG_BATCH; i++) pushRequestLog(buffer, entry(`/p${i}`));
-      await vi.waitFor(async () => expect(await db.requestLog.count()).toBe(REQUEST_LOG_BATCH));
+      // Generous: the write itself can take a second on a busy PostgreSQL; the timer (an hour) cannot be the cause.
+      await vi.waitFor(async () => expect(await db.requestLog.count()).toBe(REQUEST_LOG_BATCH), { timeout: 15_000 });
       expect(buffer.entries).toHaveLength(0);
     } finally {
       stop();
