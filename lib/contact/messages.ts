@@ -17,7 +17,7 @@ import { HONEYPOT_FIELD, type ContactFormInput } from "./schemas";
 export type ContactReceipt = { email: string; acknowledged: boolean };
 
 /**
- * Stores the message and queues its acknowledgement, in one transaction (both or neither). A filled-in
+ * Stores the message and queues its copy for the team and its acknowledgement, in one transaction. A filled-in
  * honeypot is a robot: it gets the same answer as a person, and nothing is stored or sent. Past a few
  * acknowledgements a day to one address, the message is stored without one: the form must not become a way
  * to send e-mails to someone else's address.
@@ -36,13 +36,16 @@ export async function submitContactMessage(
     acknowledgements,
     now,
   );
-  const rendered = await renderContactAcknowledgementEmail({
-    locale: input.locale,
-    kind: input.kind,
-    subject: input.subject,
-    orderNumber: input.orderNumber ?? null,
-    receivedAt: now,
-  });
+  // Rendered before the transaction opens (it holds no lock while React renders), and only when it is sent.
+  const acknowledgement = acknowledge
+    ? await renderContactAcknowledgementEmail({
+        locale: input.locale,
+        kind: input.kind,
+        subject: input.subject,
+        orderNumber: input.orderNumber ?? null,
+        receivedAt: now,
+      })
+    : null;
   const forTeam = await renderContactMessageForTeamEmail({
     kind: input.kind,
     name: input.name,
@@ -74,9 +77,9 @@ export async function submitContactMessage(
       locale: "fr",
       to: CONTACT_EMAIL,
     });
-    if (!acknowledge) return;
+    if (!acknowledgement) return;
     await enqueueEmail(tx, {
-      ...rendered,
+      ...acknowledgement,
       key: `contact-acknowledgement:${message.id}`,
       template: "contact-acknowledgement",
       locale: input.locale,
