@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import type { NewsletterEnv } from "./links";
-import { limitSubscriptionRequest, requestSubscription } from "./subscriptions";
+import { limitSubscriptionRequest, requestSubscription, subscriptionsOf } from "./subscriptions";
 
 export type CheckoutOptIn = { email: string; locale: Locale; userId?: string | null; ipKey: string };
 
@@ -37,11 +37,6 @@ export async function subscribeFromCheckout(
 
 /** Whether a signed-in customer's box should be replaced by "already subscribed" (no second opt-in offered). */
 export async function isConfirmedSubscriber(db: Db, userId: string): Promise<boolean> {
-  if (typeof userId !== "string" || userId === "") throw new Error("a user id is required");
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
-  const found = await db.newsletterSubscription.findFirst({
-    where: { list: "newsletter", status: "confirmed", OR: [{ userId }, { email: user.email }] },
-    select: { id: true },
-  });
-  return found !== null;
+  const subscriptions = await subscriptionsOf(db, userId);
+  return subscriptions.some(({ list, status }) => list === "newsletter" && status === "confirmed");
 }
