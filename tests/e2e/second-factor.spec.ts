@@ -48,7 +48,9 @@ test("P12: an admin enrols at the first visit, then a new session passes the fac
     await expect(verifying.locator("#code-error")).toContainText("Ce code n’est pas valable");
     await verifying.getByLabel("Code de l’application ou code de secours").fill(recoveryCode);
     await verifying.getByRole("button", { name: "Vérifier", exact: true }).click();
-    await expect(verifying.getByRole("status")).toContainText("Il vous en reste 9");
+    await expect(verifying.getByRole("status").filter({ hasText: "Code de secours accepté" })).toContainText(
+      "Il vous en reste 9",
+    );
     await verifying.getByRole("link", { name: "Continuer vers le back-office" }).click();
     await expect(verifying).toHaveURL(/\/fr\/admin$/);
   } finally {
