@@ -66,6 +66,10 @@ export const ERROR_CODES = [
   "policyNoticeTooShort",
   /** a date that has not come yet where only a past one makes sense (P24: a disclosure already made) */
   "dateInFuture",
+  /** P12: a second-factor code that is wrong, expired or already used */
+  "secondFactorCode",
+  /** the admin's second factor is already set up: a new enrolment needs a reset first */
+  "secondFactorEnrolled",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,6 +6,8 @@ declare module "next-auth" {
   }
   interface Session {
     sessionId: string;
+    /** whether this session passed the admin's second factor */
+    secondFactor: boolean;
     user: { id: string; role: "customer" | "admin" } & DefaultSession["user"];
   }
 }

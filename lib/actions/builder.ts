@@ -13,8 +13,11 @@ import { hit, type RateLimitRule } from "@/lib/security/rate-limit";
 import { readPosted } from "./input";
 import type { ActionState, FieldName } from "./state";
 
-/** Who may call an action. "admin" will also require the second factor (roadmap). */
-export type Access = "public" | "customer" | "admin";
+/**
+ * Who may call an action. "admin": an admin whose session passed the second factor; "adminBeforeSecondFactor":
+ * an admin whether or not it did, for the second-factor page's own actions only (enrol, verify).
+ */
+export type Access = "public" | "customer" | "admin" | "adminBeforeSecondFactor";
 
 export type ActionContext<A extends Access> = {
   locale: Locale;
@@ -53,6 +56,8 @@ export type ActionDependencies = {
   /** must throw (Next's redirect / notFound do) */
   refuseSignedOut: (locale: Locale, returnTo?: string) => never;
   refuseNotAdmin: () => never;
+  /** an admin whose session has not passed the second factor: sent to it (must throw) */
+  refuseWithoutSecondFactor: (locale: Locale) => never;
 };
 
 /** Input fields that are never sent back to the browser. */
@@ -83,7 +88,9 @@ export function createActionBuilder(deps: ActionDependencies) {
       }
 
       const user = await deps.currentUser();
-      if (spec.access === "admin" && user?.role !== "admin") deps.refuseNotAdmin();
+      const adminOnly = spec.access === "admin" || spec.access === "adminBeforeSecondFactor";
+      if (adminOnly && user?.role !== "admin") deps.refuseNotAdmin();
+      if (spec.access === "admin" && !user?.secondFactor) deps.refuseWithoutSecondFactor(locale);
       if (spec.access === "customer" && !user) deps.refuseSignedOut(locale, spec.returnTo?.(input.typed, locale));
       const now = deps.now();
       const context = { locale, user, db: deps.db, now, ipKey: deps.clientIpKey(headers) } as ActionContext<A>;

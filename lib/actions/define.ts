@@ -3,7 +3,7 @@ import "server-only";
 // the real clock. `app/**/actions.ts` files build every export with `defineAction` (a structural test checks it).
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, secondFactorPath } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { clientIpKey } from "@/lib/security/client-ip";
@@ -23,4 +23,5 @@ export const defineAction = createActionBuilder({
     redirect(`/${locale}/sign-in${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ""}`),
   // The same 404 as an unknown page: no hint that the action exists.
   refuseNotAdmin: () => notFound(),
+  refuseWithoutSecondFactor: (locale) => redirect(secondFactorPath(locale)),
 });

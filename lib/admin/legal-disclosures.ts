@@ -1,12 +1,13 @@
 // P24: the register of legal disclosures. When the law obliges the shop to hand data over (a court order, a
 // tax or police request), an admin records to whom, on which legal basis, what and when, so that every
-// disclosure can be accounted for. Admins only, like every data function of lib/admin/. Issue 12 adds the
-// audit log of who read or wrote it.
+// disclosure can be accounted for. Admins only, like every data function of lib/admin/. Each recording is also
+// written to the audit log (lib/admin/audit.ts) in the same transaction: no entry without its audit line.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { shopDay } from "@/lib/jobs/shop-day";
 import { assertAdmin, type Viewer } from "./access";
+import { recordAudit } from "./audit";
 
 export const LEGAL_DISCLOSURE_LIMITS = { authority: 200, legalBasis: 300, dataDisclosed: 2_000 } as const;
 
@@ -74,18 +75,27 @@ export async function recordLegalDisclosure(
 ): Promise<LegalDisclosureEntry> {
   assertAdmin(viewer);
   if (input.disclosedOn > shopDay(now)) throw new DomainError("dateInFuture", { field: "disclosedOn" });
-  const row = await db.legalDisclosure.create({
-    data: {
-      authority: input.authority,
-      legalBasis: input.legalBasis,
-      dataDisclosed: input.dataDisclosed,
-      disclosedOn: new Date(`${input.disclosedOn}T00:00:00Z`),
-      recordedById: viewer.id,
-      createdAt: now,
-    },
-    select: ENTRY_SELECT,
+  return db.$transaction(async (tx) => {
+    const row = await tx.legalDisclosure.create({
+      data: {
+        authority: input.authority,
+        legalBasis: input.legalBasis,
+        dataDisclosed: input.dataDisclosed,
+        disclosedOn: new Date(`${input.disclosedOn}T00:00:00Z`),
+        recordedById: viewer.id,
+        createdAt: now,
+      },
+      select: ENTRY_SELECT,
+    });
+    // What was disclosed stays in the register only: the audit line says who recorded what kind of entry.
+    await recordAudit(tx, viewer, {
+      action: "legalDisclosure.record",
+      target: { type: "legalDisclosure", id: row.id },
+      after: { authority: input.authority, legalBasis: input.legalBasis, disclosedOn: input.disclosedOn },
+      at: now,
+    });
+    return toEntry(row);
   });
-  return toEntry(row);
 }
 
 /** The register, most recent disclosure first, with the total count. */

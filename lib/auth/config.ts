@@ -131,17 +131,25 @@ export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
       async jwt({ token, user }) {
         if (user?.id) {
           const session = await createSession(db, user.id, await deps.userAgent(), now());
-          return { ...token, uid: user.id, sid: session.id, role: user.role };
+          return { ...token, uid: user.id, sid: session.id, role: user.role, secondFactor: false };
         }
         if (typeof token.uid !== "string" || typeof token.sid !== "string") return null;
         const account = await activeSessionAccount(db, token.sid, token.uid, now());
         if (!account) return null;
-        return { ...token, email: account.email, name: account.name, role: account.role };
+        // Read from the session row on every request: passing the admin's second factor shows at once.
+        return {
+          ...token,
+          email: account.email,
+          name: account.name,
+          role: account.role,
+          secondFactor: account.secondFactor,
+        };
       },
       session({ session, token }) {
         return {
           ...session,
           sessionId: token.sid as string,
+          secondFactor: token.secondFactor === true,
           user: { ...session.user, id: token.uid as string, role: token.role as "customer" | "admin" },
         };
       },

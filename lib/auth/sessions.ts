@@ -20,7 +20,13 @@ export async function createSession(db: Db, userId: string, userAgent: string | 
   });
 }
 
-export type SessionAccount = { email: string; name: string | null; role: "customer" | "admin" };
+export type SessionAccount = {
+  email: string;
+  name: string | null;
+  role: "customer" | "admin";
+  /** whether this session passed the admin's second factor (lib/auth/second-factor.ts) */
+  secondFactor: boolean;
+};
 
 /**
  * The account behind a session while the session exists, belongs to the user, is not revoked and has not
@@ -41,7 +47,24 @@ export async function activeSessionAccount(
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  return session.user;
+  return { ...session.user, secondFactor: session.secondFactorAt !== null };
+}
+
+/**
+ * Marks the session as having passed the second factor (an admin's TOTP or recovery code). Only a live session
+ * of that user is marked; false otherwise.
+ */
+export async function markSecondFactorPassed(
+  db: Db | Tx,
+  sessionId: string,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
+  const { count } = await db.userSession.updateMany({
+    where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: now } },
+    data: { secondFactorAt: now },
+  });
+  return count === 1;
 }
 
 /** True while the session exists, belongs to the user, is not revoked and has not expired. */

@@ -166,6 +166,16 @@ export const RETENTION_SCHEDULE = {
     then: "delete",
     why: "proof that a disclosure was required by law, for the limitation period of a claim (Code civil art. 2224)",
   },
+  // The back office's audit log (P9, AuditEntry): which admin changed what, when, with a few key fields. It
+  // names admins (by reference) and the records they touched, so it gets a line. The CNIL's recommendation on
+  // logging (2021) keeps such traces 6 months to 1 year: a year lets a yearly review, or a dispute raised
+  // months later, find who made a change, and no longer.
+  auditLogAfterRecorded: {
+    days: 365,
+    from: "recorded",
+    then: "delete",
+    why: "CNIL recommendation on activity logs: 6 months to 1 year; a year covers a yearly review of who changed what",
+  },
 } as const satisfies Record<string, RetentionRule>;
 
 export type RetentionLine = keyof typeof RETENTION_SCHEDULE;

@@ -39,6 +39,7 @@ export type RetentionReport = {
   searchQueryCounts: number;
   newsletterSubscriptions: number;
   legalDisclosures: number;
+  auditEntries: number;
 };
 
 export async function applyRetention(db: Db, now: Date): Promise<RetentionReport> {
@@ -103,6 +104,9 @@ export async function applyRetention(db: Db, now: Date): Promise<RetentionReport
   const legalDisclosures = await db.legalDisclosure.deleteMany({
     where: { disclosedOn: { lt: daysBefore(now, RETENTION_DAYS.legalDisclosureAfterDisclosure) } },
   });
+  const auditEntries = await db.auditEntry.deleteMany({
+    where: { at: { lt: daysBefore(now, RETENTION_DAYS.auditLogAfterRecorded) } },
+  });
 
   return {
     unverifiedAccounts,
@@ -124,6 +128,7 @@ export async function applyRetention(db: Db, now: Date): Promise<RetentionReport
     searchQueryCounts: searchQueryCounts.count,
     newsletterSubscriptions,
     legalDisclosures: legalDisclosures.count,
+    auditEntries: auditEntries.count,
   };
 }
 

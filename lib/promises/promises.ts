@@ -40,7 +40,7 @@ export const PROMISES: readonly PolicyPromise[] = [
   { id: "P21", theme: "yourRights", status: "kept" },
   { id: "P22", theme: "cookies", status: "kept" },
   { id: "P23", theme: "yourRights", status: "kept" },
-  { id: "P24", theme: "yourData", status: "inProgress" },
+  { id: "P24", theme: "yourData", status: "kept" },
   { id: "P25", theme: "yourData", status: "kept" },
   { id: "P26", theme: "yourRights", status: "kept" },
   { id: "P27", theme: "yourRights", status: "kept" },

@@ -32,6 +32,8 @@ export const RATE_LIMITS = {
   /** acknowledgements to one address (P3): past this, messages are still stored but not acknowledged, so that
    *  nobody uses the form to flood a stranger's mailbox from many addresses */
   contactAcknowledgementsPerAddress: { limit: 3, windowSeconds: 24 * 60 * 60 },
+  /** wrong second-factor codes of one admin (TOTP or recovery, P12): failures only, so a slip costs nothing */
+  secondFactorFailuresPerAccount: { limit: 5, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };

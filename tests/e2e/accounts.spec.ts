@@ -3,6 +3,7 @@
 import { signIn } from "./support/accounts";
 import { expect, PASSWORD, test } from "./support/fixtures";
 import { linkFromOutbox } from "./support/outbox";
+import { enrolSecondFactor } from "./support/second-factor";
 
 // Each test hashes its accounts' passwords with production scrypt: slower than a page view.
 test.describe.configure({ timeout: 60_000 });
@@ -51,7 +52,13 @@ test("a revoked session is refused on its next request: sign out everywhere", as
   await expect(phone).toHaveURL(/\/fr\/sign-in/);
 });
 
-test("/admin is a 404 for visitors and customers, and opens for an admin", async ({ page, browser, newAccount }) => {
+test("/admin is a 404 for visitors and customers, and opens for an admin after the second factor", async ({
+  page,
+  browser,
+  newAccount,
+  db,
+  cookieSecret,
+}) => {
   expect((await page.goto("/fr/admin"))?.status()).toBe(404);
   await signIn(page, (await newAccount()).email);
   await expect(page).toHaveURL(/\/fr\/account$/);
@@ -59,11 +66,16 @@ test("/admin is a 404 for visitors and customers, and opens for an admin", async
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
 
   const adminPage = await (await browser.newContext()).newPage();
-  await signIn(adminPage, (await newAccount({ role: "admin" })).email);
+  const adminAccount = await newAccount({ role: "admin" });
+  await signIn(adminPage, adminAccount.email);
   await expect(adminPage).toHaveURL(/\/fr\/account$/);
+  // P12: the password alone does not open the back office.
+  await adminPage.goto("/en/admin");
+  await expect(adminPage).toHaveURL(/\/en\/admin\/second-factor$/);
+  await enrolSecondFactor(adminPage, { db, cookieSecret, userId: adminAccount.id, locale: "en" });
   const admin = await adminPage.goto("/en/admin");
   expect(admin?.status()).toBe(200);
-  await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText("Back office");
+  await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
 });
 
 test("P12: the outbox viewer (reset links!) is a 404 for visitors and customers, and opens for an admin", async ({
@@ -71,6 +83,7 @@ test("P12: the outbox viewer (reset links!) is a 404 for visitors and customers,
   browser,
   newAccount,
   db,
+  cookieSecret,
 }) => {
   const stamp = `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
   const email = await db.emailOutbox.create({
@@ -98,8 +111,10 @@ test("P12: the outbox viewer (reset links!) is a 404 for visitors and customers,
     }
 
     const adminPage = await (await browser.newContext()).newPage();
-    await signIn(adminPage, (await newAccount({ role: "admin" })).email);
+    const adminAccount = await newAccount({ role: "admin" });
+    await signIn(adminPage, adminAccount.email);
     await expect(adminPage).toHaveURL(/\/fr\/account$/);
+    await enrolSecondFactor(adminPage, { db, cookieSecret, userId: adminAccount.id });
     expect((await adminPage.goto("/fr/dev/outbox"))?.status()).toBe(200);
     await adminPage.getByRole("row").filter({ hasText: stamp }).getByRole("link").click();
     await expect(adminPage).toHaveURL(new RegExp(`/fr/dev/outbox/${email.id}$`));

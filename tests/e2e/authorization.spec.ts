@@ -140,3 +140,45 @@ test("every server action of the shop answers hostile requests with a refusal, n
   const tooLarge = await callAction(request, baseURL!, actions[0]!, { fields: { name: "x".repeat(3 * 1024 * 1024) } });
   expect(tooLarge.status()).toBe(413);
 });
+
+/** The admin pages of the build ("/[locale]/admin/legal-disclosures/page" -> "/fr/admin/legal-disclosures"). */
+function adminPages(): string[] {
+  const manifestPath = path.join(process.env.NEXT_DIST_DIR || ".next", "server/app-paths-manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as Record<string, string>;
+  return Object.keys(manifest)
+    .filter((route) => /^\/\[locale\]\/(admin|dev)(\/|$)/.test(route) && route.endsWith("/page"))
+    .map((route) =>
+      route
+        .replace(/\/page$/, "")
+        .replace("[locale]", "fr")
+        .replace(/\[[^\]]+\]/g, "x"),
+    )
+    .sort();
+}
+
+/** The second-factor page and its two actions are how the factor is passed: open before it. */
+const BEFORE_SECOND_FACTOR =
+  /\/admin\/second-factor(\/actions\.ts#(confirmEnrolmentAction|verifySecondFactorAction))?$/;
+
+test("P12: every admin page and admin action sends an admin whose session has not passed the second factor to it", async ({
+  page,
+  baseURL,
+  newAccount,
+  signInDirectly,
+}) => {
+  test.setTimeout(120_000);
+  await signInDirectly(page.context(), await newAccount({ role: "admin" }), { secondFactor: false });
+  const pages = adminPages().filter((pagePath) => !BEFORE_SECOND_FACTOR.test(pagePath));
+  expect(pages).toContain("/fr/admin/legal-disclosures");
+  for (const pagePath of pages) {
+    await page.goto(pagePath);
+    await expect(page, pagePath).toHaveURL(/\/fr\/admin\/second-factor$/);
+  }
+  const actions = protectedActions().filter((a) => a.name.includes("/admin/") && !BEFORE_SECOND_FACTOR.test(a.name));
+  expect(actions.map((a) => a.name)).toContain("app/[locale]/admin/second-factor/actions.ts#renewRecoveryCodesAction");
+  for (const action of actions) {
+    const response = await callAction(page.request, baseURL!, action);
+    expect(response.status(), action.name).toBeLessThan(500);
+    expect(response.headers()["x-action-redirect"] ?? "", action.name).toMatch(/^\/fr\/admin\/second-factor/);
+  }
+});

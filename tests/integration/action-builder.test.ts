@@ -14,8 +14,15 @@ import { DomainError, type ErrorCode } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const SITE = "https://shop.example";
-const customer: CurrentUser = { id: "user-1", email: "camille@example.fr", role: "customer", sessionId: "s1" };
-const admin: CurrentUser = { ...customer, id: "admin-1", role: "admin" };
+const customer: CurrentUser = {
+  id: "user-1",
+  email: "camille@example.fr",
+  role: "customer",
+  sessionId: "s1",
+  secondFactor: false,
+};
+const admin: CurrentUser = { ...customer, id: "admin-1", role: "admin", secondFactor: true };
+const adminWithoutSecondFactor: CurrentUser = { ...admin, secondFactor: false };
 const now = new Date("2026-11-30T10:00:00Z");
 
 class Refused extends Error {}
@@ -46,6 +53,9 @@ function builder(options: { user?: CurrentUser | null; origin?: string | null; i
     },
     refuseNotAdmin: () => {
       throw new Refused("404");
+    },
+    refuseWithoutSecondFactor: (locale) => {
+      throw new Refused(`second-factor ${locale}`);
     },
   };
   return createActionBuilder(deps);
@@ -98,6 +108,26 @@ describe("access levels", () => {
     expect(handler).not.toHaveBeenCalled();
     const action = builder({ user: admin })({ access: "admin", schema: z.object({}), handler });
     expect((await action(form({}))).data).toBe("admin-1");
+  });
+
+  test("P12: admin: an admin whose session has not passed the second factor is sent to it, and nothing runs", async () => {
+    handler.mockClear();
+    const action = builder({ user: adminWithoutSecondFactor })({ access: "admin", schema: z.object({}), handler });
+    await expect(action(form({ locale: "en" }))).rejects.toThrow("second-factor en");
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  test("P12: adminBeforeSecondFactor: only the second-factor page's actions run for an admin without it; others get the 404", async () => {
+    handler.mockClear();
+    for (const user of [null, customer]) {
+      const action = builder({ user })({ access: "adminBeforeSecondFactor", schema: z.object({}), handler });
+      await expect(action(form({}))).rejects.toThrow("404");
+    }
+    expect(handler).not.toHaveBeenCalled();
+    for (const user of [adminWithoutSecondFactor, admin]) {
+      const action = builder({ user })({ access: "adminBeforeSecondFactor", schema: z.object({}), handler });
+      expect((await action(form({}))).data).toBe("admin-1");
+    }
   });
 });
 

@@ -79,6 +79,9 @@ describe("P12: a forged X-Forwarded-For does not escape a per-IP limit", () => {
       refuseNotAdmin: () => {
         throw new Error("404");
       },
+      refuseWithoutSecondFactor: () => {
+        throw new Error("second factor");
+      },
     });
     return defineAction({
       access: "public",

@@ -37,6 +37,9 @@ vi.mock("@/lib/actions/define", async () => {
       refuseNotAdmin: () => {
         throw new Error("404");
       },
+      refuseWithoutSecondFactor: () => {
+        throw new Error("second factor");
+      },
     }),
   };
 });

@@ -240,6 +240,7 @@ describe("retention schedule (P15)", () => {
       contactMessages: 0,
       newsletterSubscriptions: 0,
       legalDisclosures: 0,
+      auditEntries: 0,
     });
 
     const users = (await db.user.findMany({ select: { id: true } })).map((u) => u.id).sort();

@@ -7,7 +7,7 @@ import ts from "typescript";
 import { describe, expect, test } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const ACCESS_LEVELS = ["public", "customer", "admin"];
+const ACCESS_LEVELS = ["public", "customer", "admin", "adminBeforeSecondFactor"];
 const BUILDER_MODULE = "@/lib/actions/define";
 
 function sourceFiles(dir: string): string[] {

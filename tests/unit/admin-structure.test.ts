@@ -147,7 +147,7 @@ describe("P12: the back office checks the admin on every page and in every data 
     const untouchable = new Proxy({}, { get: () => expect.unreachable("the database was read") }) as Db;
     for (const viewer of [null, { role: "customer" as const }]) {
       expect(() => assertAdmin(viewer)).toThrow(expect.objectContaining({ code: "forbidden" }));
-      await expect(readAdminDashboard(untouchable, viewer)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(readAdminDashboard(untouchable, viewer, new Date())).rejects.toMatchObject({ code: "forbidden" });
     }
   });
 });

@@ -9,7 +9,7 @@ import { encode } from "next-auth/jwt";
 import { authJsSecret } from "@/lib/auth/auth-secret";
 import { sessionCookieName } from "@/lib/auth/cookie-names";
 import { hashPassword } from "@/lib/auth/password";
-import { createSession, SESSION_DAYS } from "@/lib/auth/sessions";
+import { createSession, markSecondFactorPassed, SESSION_DAYS } from "@/lib/auth/sessions";
 import { createDb, type Db } from "@/lib/db/client";
 import { PASSWORD } from "./accounts";
 
@@ -22,8 +22,11 @@ type WorkerFixtures = { db: Db; cookieSecret: string };
 type TestFixtures = {
   /** A new verified account, not signed in anywhere; its password is PASSWORD. */
   newAccount: (options?: { name?: string; role?: Account["role"] }) => Promise<Account>;
-  /** Signs `account` in on a browser context, as a successful sign-in would. */
-  signInDirectly: (context: BrowserContext, account: Account) => Promise<void>;
+  /**
+   * Signs `account` in on a browser context, as a successful sign-in would; an admin's session has passed the
+   * second factor too unless `secondFactor: false` (second-factor.spec.ts goes through the real pages).
+   */
+  signInDirectly: (context: BrowserContext, account: Account, options?: { secondFactor?: boolean }) => Promise<void>;
   /** A page of a new browser context (French), signed in as a new customer of its own. */
   anotherCustomerPage: () => Promise<Page>;
   /** A new customer (optionally named), signed in on `page`. */
@@ -74,13 +77,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 
   signInDirectly: async ({ db, cookieSecret, baseURL }, provide) => {
-    await provide(async (context, account) => {
+    await provide(async (context, account, { secondFactor = account.role === "admin" } = {}) => {
       const userAgent = await context.newPage().then(async (page) => {
         const agent = await page.evaluate(() => navigator.userAgent);
         await page.close();
         return agent;
       });
       const session = await createSession(db, account.id, userAgent, new Date());
+      if (secondFactor) await markSecondFactorPassed(db, session.id, account.id, new Date());
       const https = baseURL!.startsWith("https://");
       const name = sessionCookieName(https);
       const maxAge = SESSION_DAYS * 86_400;
