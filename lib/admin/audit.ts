@@ -28,6 +28,7 @@ export const AUDIT_TARGET_TYPES = [
   "policyDocument",
   "contactMessage",
   "customer",
+  "adminAccount",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
@@ -48,10 +49,16 @@ export const AUDIT_FIELDS: { readonly [Type in AuditTargetType]: readonly string
   policyDocument: ["kind", "version", "effectiveAt"],
   contactMessage: ["kind", "status"],
   customer: ["role"],
+  // the admin's own second factor: that it happened is the record, no field of it is kept
+  adminAccount: [],
 };
 
 /** Every action code, "<targetType>.<verb>"; each has its label under AdminAudit.actions in messages. */
-export const AUDIT_ACTIONS = ["legalDisclosure.record"] as const;
+export const AUDIT_ACTIONS = [
+  "legalDisclosure.record",
+  "secondFactor.enrol",
+  "secondFactor.renewRecoveryCodes",
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const isAuditAction = (value: string): value is AuditAction =>

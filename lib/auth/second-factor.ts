@@ -6,6 +6,7 @@
 // - verification: a code of the current 30-second step or a neighbour, never a step already used (replay),
 //   or an unused recovery code; wrong codes are counted per admin and refused past a limit.
 import { z } from "zod";
+import { recordAudit } from "@/lib/admin/audit";
 import type { Db, Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { check, hit, RATE_LIMITS, reset } from "@/lib/security/rate-limit";
@@ -98,6 +99,7 @@ export async function confirmEnrolment(
     if (count !== 1) throw new DomainError("secondFactorEnrolled");
     await replaceRecoveryCodes(tx, user.id, recoveryCodes, serverSecret, now);
     if (!(await markSecondFactorPassed(tx, user.sessionId, user.id, now))) throw new DomainError("forbidden");
+    await auditOwnFactor(tx, user.id, "secondFactor.enrol", now);
   });
   await reset(db, failuresKey(user.id));
   return { recoveryCodes };
@@ -160,6 +162,16 @@ export async function verifySecondFactor(
   return refuseWrongCode(db, user.id, now);
 }
 
+/** P9: an admin's changes to their own factor are admin writes too (nothing of the key or codes is kept). */
+function auditOwnFactor(
+  tx: Tx,
+  userId: string,
+  action: "secondFactor.enrol" | "secondFactor.renewRecoveryCodes",
+  at: Date,
+) {
+  return recordAudit(tx, { id: userId, role: "admin" }, { action, target: { type: "adminAccount", id: userId }, at });
+}
+
 /** Only the hashes are stored: the codes exist in clear in the one answer that shows them. */
 async function replaceRecoveryCodes(tx: Tx, userId: string, codes: string[], serverSecret: string, now: Date) {
   await tx.adminRecoveryCode.deleteMany({ where: { userId } });
@@ -188,7 +200,10 @@ export async function renewRecoveryCodes(
 ): Promise<{ recoveryCodes: string[] }> {
   if (!user.secondFactor) throw new DomainError("forbidden");
   const recoveryCodes = newRecoveryCodes();
-  await db.$transaction((tx) => replaceRecoveryCodes(tx, user.id, recoveryCodes, serverSecret, now));
+  await db.$transaction(async (tx) => {
+    await replaceRecoveryCodes(tx, user.id, recoveryCodes, serverSecret, now);
+    await auditOwnFactor(tx, user.id, "secondFactor.renewRecoveryCodes", now);
+  });
   return { recoveryCodes };
 }
 

@@ -54,6 +54,18 @@ async function enrolledAdmin(email: string): Promise<SecondFactorUser & { recove
   return { ...admin, recoveryCodes };
 }
 
+/** The audit log's entries about an admin's own account, oldest first: actions only, nothing else is kept. */
+async function auditActions(userId: string): Promise<string[]> {
+  const entries = await db.auditEntry.findMany({
+    where: { targetType: "adminAccount", targetId: userId },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+  });
+  for (const entry of entries) {
+    expect(entry).toMatchObject({ actorId: userId, actorRole: "admin", before: null, after: null });
+  }
+  return entries.map((entry) => entry.action);
+}
+
 describe("TOTP as authenticator apps compute it", () => {
   test("P12: RFC 6238's SHA-1 test vectors (30-second steps), as 6 digits", () => {
     const key = new TextEncoder().encode("12345678901234567890");
@@ -98,6 +110,7 @@ describe("P12: enrolment at the first admin sign-in", () => {
     });
     expect(await secondFactorState(db, admin.id)).toBe("notEnrolled");
     expect(await passed(admin, now)).toBe(false);
+    expect(await auditActions(admin.id)).toEqual([]);
 
     const { recoveryCodes } = await confirmEnrolment(db, admin, await appCode(admin.id, now), SECRET, now);
     expect(await secondFactorState(db, admin.id)).toBe("enrolled");
@@ -110,6 +123,8 @@ describe("P12: enrolment at the first admin sign-in", () => {
     for (const { codeHash } of stored) {
       for (const code of recoveryCodes) expect(codeHash).not.toContain(code.replace("-", ""));
     }
+    // P9: the enrolment is in the audit log, with nothing of the key or the codes.
+    expect(await auditActions(admin.id)).toEqual(["secondFactor.enrol"]);
     // Enrolled once: no second enrolment over it, no new key shown.
     await expect(confirmEnrolment(db, admin, await appCode(admin.id, now, 1), SECRET, now)).rejects.toMatchObject({
       code: "secondFactorEnrolled",
@@ -232,8 +247,10 @@ describe("P12: recovery codes renewed, factor reset", () => {
     await expect(renewRecoveryCodes(db, { ...admin, secondFactor: false }, SECRET, now)).rejects.toMatchObject({
       code: "forbidden",
     });
+    expect(await auditActions(admin.id)).toEqual(["secondFactor.enrol"]);
     const { recoveryCodes } = await renewRecoveryCodes(db, { ...admin, secondFactor: true }, SECRET, now);
     expect(recoveryCodes).toHaveLength(10);
+    expect(await auditActions(admin.id)).toEqual(["secondFactor.enrol", "secondFactor.renewRecoveryCodes"]);
     const later = minutesLater(80);
     const session = { ...admin, sessionId: await newSession(admin.id, later) };
     await expect(verifySecondFactor(db, session, admin.recoveryCodes[0]!, SECRET, later)).rejects.toMatchObject({
