@@ -30,8 +30,9 @@ const config: NextConfig = {
     // embedded database through its shared local server, and the build proves that this is safe.
     cpus: Math.max(2, Number(process.env.NEXT_BUILD_CPUS ?? 2)),
     // Above the default 1 MB, so that a form with a 1 MB text reaches the action builder and gets its typed
-    // refusal; larger bodies are refused by proxy.ts with a 413 (ACTION_BODY_LIMIT_BYTES) before Next reads them.
-    serverActions: { bodySizeLimit: "2mb" },
+    // refusal, and a product photo of up to 5 MB reaches the back office's upload; larger bodies are refused by
+    // proxy.ts with a 413 (ACTION_BODY_LIMIT_BYTES) before Next reads them.
+    serverActions: { bodySizeLimit: "6mb" },
   },
 };
 

@@ -1,10 +1,11 @@
 import { defineConfig } from "@playwright/test";
+import { DEMO_SHOP, GATEWAY_SHOP, PAYMENT_FAKES } from "./tests/e2e/support/servers";
+
+const SHOP_SETTINGS_SPECS = /admin-(settings|policies)\.spec\.ts$/;
 
 // End-to-end tests run in Debian's Chromium against `next start` on a production build (npm test
-// builds it first on the e2e database: see scripts/test-all.mjs).
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e";
+// builds it first on the e2e database: see scripts/test-all.mjs): the demo-payment shop for most specs, the
+// same build with Stripe and PayPal pointed at local fakes for tests/e2e/gateways/ (tests/e2e/support/servers.ts).
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -15,7 +16,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [["list"], ["json", { outputFile: ".data/reports/playwright.json" }]],
   use: {
-    baseURL,
+    baseURL: DEMO_SHOP.baseURL,
     browserName: "chromium",
     locale: "fr-FR",
     trace: "retain-on-failure",
@@ -32,22 +33,45 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    // No payment or e-mail keys: demo payment mode (which production asks for explicitly: DEMO_PAYMENTS),
-    // e-mails kept in the outbox (shown at /dev/outbox).
-    env: {
-      DATABASE_URL: databaseUrl,
-      SITE_URL: baseURL,
-      NODE_ENV: "production",
-      COOKIE_SECRET: "e2e-cookie-secret-only-for-local-test-runs",
-      DEMO_PAYMENTS: "1",
-      DEV_OUTBOX: "1",
-      // A (fake) chat key, as in the build (scripts/test-all.mjs): consent-network.spec.ts proves the gate holds it back.
-      TIDIO_PUBLIC_KEY: "e2etidiopublickeyforconsenttests",
+  projects: [
+    { name: "shop", testIgnore: [/gateways\//, SHOP_SETTINGS_SPECS] },
+    // The gateway switches are the whole shop's: these specs run one at a time.
+    {
+      name: "gateways",
+      testMatch: /gateways\/.*\.spec\.ts$/,
+      fullyParallel: false,
+      use: { baseURL: GATEWAY_SHOP.baseURL },
     },
-  },
+    // Published policies and the shop's settings change every page of both shops: after every other spec (a
+    // failure there skips these), one at a time, on the shop whose checkout offers PayPal.
+    {
+      name: "shop-settings",
+      testMatch: SHOP_SETTINGS_SPECS,
+      dependencies: ["shop", "gateways"],
+      fullyParallel: false,
+      use: { baseURL: GATEWAY_SHOP.baseURL },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${DEMO_SHOP.port}`,
+      url: `${DEMO_SHOP.baseURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: DEMO_SHOP.env,
+    },
+    {
+      command: "npx tsx tests/e2e/support/gateway-fakes.ts",
+      port: PAYMENT_FAKES.paypalPort,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${GATEWAY_SHOP.port}`,
+      url: `${GATEWAY_SHOP.baseURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: GATEWAY_SHOP.env,
+    },
+  ],
 });

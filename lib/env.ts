@@ -65,6 +65,8 @@ const schema = z
         .optional(),
     ),
     EMAIL_FROM: optionalText.pipe(z.string().max(200).optional()),
+    /** Where product photos uploaded in the back office are written (served at /media/…); default .data/uploads. */
+    UPLOAD_DIR: optionalText,
     /** Shows the e-mail outbox page in a production build too (test and demo servers only). */
     DEV_OUTBOX: optionalText.pipe(z.enum(["0", "1"]).optional()),
     /**
@@ -95,7 +97,12 @@ const schema = z
     checkPayments(env, ctx);
   });
 
-export type Env = z.infer<typeof schema> & { SITE_URL: string; COOKIE_SECRET: string; TRUSTED_PROXY_HOPS: number };
+export type Env = z.infer<typeof schema> & {
+  SITE_URL: string;
+  COOKIE_SECRET: string;
+  TRUSTED_PROXY_HOPS: number;
+  UPLOAD_DIR: string;
+};
 
 /** PayPal's live and sandbox API hosts: PAYPAL_API_URL may name nothing else in production. */
 const PAYPAL_API_HOSTS = ["api-m.paypal.com", "api-m.sandbox.paypal.com"];
@@ -166,6 +173,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     SITE_URL: (result.data.SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
     COOKIE_SECRET: result.data.COOKIE_SECRET ?? DEVELOPMENT_COOKIE_SECRET,
     TRUSTED_PROXY_HOPS: result.data.TRUSTED_PROXY_HOPS ?? 0,
+    UPLOAD_DIR: result.data.UPLOAD_DIR ?? ".data/uploads",
   };
 }
 

@@ -64,12 +64,62 @@ export const ERROR_CODES = [
   "policyVersionExists",
   /** P23: a new version must be announced long enough before it takes effect */
   "policyNoticeTooShort",
+  /** a back-office form saved over a newer change by someone else: reload and redo (settings, policy drafts) */
+  "changedMeanwhile",
+  /** P6: a newsletter campaign already sent (or being sent) is neither edited nor sent again */
+  "campaignNotDraft",
+  /** P21: one testimonial at a time waits for moderation */
+  "testimonialPending",
+  /** P21: at most a few new testimonials per customer and period (lib/testimonials/testimonials.ts) */
+  "testimonialLimit",
+  /** P14: the back office never erases an admin account (nor the acting admin's) */
+  "adminNotErasable",
+  /** a typed confirmation that is not what was asked (the customer's e-mail address before an erasure) */
+  "confirmationMismatch",
   /** a date that has not come yet where only a past one makes sense (P24: a disclosure already made) */
   "dateInFuture",
   /** P12: a second-factor code that is wrong, expired or already used */
   "secondFactorCode",
   /** the admin's second factor is already set up: a new enrolment needs a reset first */
   "secondFactorEnrolled",
+  /** back-office orders: the order changed since the page was loaded (another admin, a payment, a webhook) */
+  "orderChanged",
+  /** only a paid order can be shipped */
+  "orderNotShippable",
+  /** a demo order was never paid: it is not shipped while the shop takes real payments */
+  "demoOrderNotShippable",
+  /** a shipped (or already refunded or cancelled) order is not cancelled: refund it instead */
+  "orderNotCancellable",
+  /** nothing was captured on this order */
+  "orderNotRefundable",
+  /** a refund above what was captured minus the refunds already made or pending */
+  "refundAboveCaptured",
+  /** the payment provider refused the refund: nothing was refunded */
+  "refundRefused",
+  /** the payment provider did not answer: the refund is pending, retrying it cannot refund twice */
+  "refundPending",
+  /** back office: someone else saved this product since the form was loaded (nothing was written) */
+  "staleEdit",
+  /** a slug (the page's address) already used by another product or category */
+  "slugTaken",
+  /** a SKU already used by another variant */
+  "skuTaken",
+  /** a price typed in euros that is not one ("12,50") */
+  "price",
+  /** a slug with other characters than lower case letters, digits and hyphens */
+  "slug",
+  /** a SKU with other characters than letters, digits, dots, hyphens and underscores */
+  "sku",
+  /** an adjustment that would take the stock below zero */
+  "stockNegative",
+  /** a category placed under itself or one of its own subcategories */
+  "categoryCycle",
+  /** an upload that is not a JPEG, PNG or WebP image (read from its bytes) */
+  "imageNotImage",
+  /** an upload whose extension says another type than its bytes (a JPEG named .png) */
+  "imageExtension",
+  /** an upload above the size limit (5 MB) */
+  "imageTooLarge",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

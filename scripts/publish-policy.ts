@@ -1,5 +1,5 @@
-// npm run policy:publish -- publishes a new version of the privacy policy or the terms (P23), until the back
-// office has its screen (issue 12). Usage:
+// npm run policy:publish -- publishes a new version of the privacy policy or the terms (P23) from files, with
+// the same function as the back office's /admin/policies (lib/admin/policies.ts). Usage:
 //
 //   npm run policy:publish -- --kind privacy --version 2027-01-15 --effective 2027-01-15 \
 //     --summary-fr "Nous ajoutons un transporteur." --summary-en "We add a carrier."

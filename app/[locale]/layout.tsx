@@ -14,6 +14,7 @@ import { getCategoryTree } from "@/lib/catalogue/categories";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { isLocale, locales } from "@/lib/i18n/routing";
+import { readShopContact } from "@/lib/settings/shop-contact";
 import "../globals.css";
 
 const inter = localFont({
@@ -69,7 +70,7 @@ export default async function LocaleLayout({
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const categories = await getCategoryTree(db, locale);
+  const [categories, contact] = await Promise.all([getCategoryTree(db, locale), readShopContact(db)]);
 
   return (
     <html lang={locale} className={`${inter.variable} ${fraunces.variable}`}>
@@ -82,7 +83,7 @@ export default async function LocaleLayout({
             <main id="content" className="flex-1">
               {children}
             </main>
-            <Footer />
+            <Footer contact={contact} />
           </CartProvider>
         </ClientMessages>
         {/* P11: prerendered pages keep the build's TIDIO_PUBLIC_KEY: set it when building (a new key, a new deploy). */}

@@ -15,7 +15,9 @@ export type OwnTestimonialView = {
   body: string;
   /** the language it was written in */
   locale: Locale;
-  hidden: boolean;
+  /** P21: waiting for a moderator, on the public page, hidden by a moderator, or rejected with a reason */
+  status: "pending" | "published" | "hidden" | "rejected";
+  rejectionReason: string | null;
   showName: boolean;
   /** already formatted */
   writtenOn: string;
@@ -23,6 +25,13 @@ export type OwnTestimonialView = {
   /** what the public page shows as its author right now: "Marie D." or "Client vérifié" */
   signature: string;
 };
+
+const STATUS = {
+  pending: { label: "statusPending", className: "text-muted" },
+  published: { label: "statusPublished", className: "text-sage" },
+  hidden: { label: "statusHidden", className: "text-terracotta" },
+  rejected: { label: "statusRejected", className: "text-terracotta" },
+} as const;
 
 const DONE_MESSAGES = {
   nameShown: "nameShownDone",
@@ -68,10 +77,15 @@ export function TestimonialList({ locale, items }: { locale: Locale; items: OwnT
                   </span>{" "}
                   <span className="font-medium">{t("ratingValue", { rating: item.rating })}</span>
                 </span>
-                <span className={item.hidden ? "text-terracotta" : "text-sage"}>
-                  {item.hidden ? t("statusHidden") : t("statusPublished")}
+                <span className={STATUS[item.status].className} data-testid="own-testimonial-status">
+                  {t(STATUS[item.status].label)}
                 </span>
               </p>
+              {item.rejectionReason && (
+                <p className="mt-2 rounded-md bg-terracotta/10 px-3 py-2 text-terracotta">
+                  {t("rejectionReason", { reason: item.rejectionReason })}
+                </p>
+              )}
               <p lang={item.locale} className="mt-2 whitespace-pre-line text-ink">
                 {item.body}
               </p>

@@ -5,7 +5,6 @@ import {
   LOW_STOCK_THRESHOLD,
   OUTBOX_OVERDUE_MINUTES,
   REVENUE_DAYS,
-  TESTIMONIAL_REVIEW_DAYS,
   type AdminDashboard,
   type LowStockItem,
   type Takings as TakingsFigures,
@@ -37,11 +36,29 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** One figure of a grid of cards: a <div> inside a <dl>, its label as <dt>. */
-function Figure({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
+/** One figure of a grid of cards: a <div> inside a <dl>, its label as <dt> (a link to where it is handled). */
+function Figure({
+  label,
+  value,
+  href,
+  children,
+}: {
+  label: string;
+  value: ReactNode;
+  href?: string;
+  children?: ReactNode;
+}) {
   return (
     <div className="rounded-lg border border-line bg-white p-4">
-      <dt className="text-sm text-muted">{label}</dt>
+      <dt className="text-sm text-muted">
+        {href ? (
+          <Link href={href} className="underline underline-offset-2 hover:text-marine">
+            {label}
+          </Link>
+        ) : (
+          label
+        )}
+      </dt>
       <dd className="mt-1 font-serif text-3xl text-ink">{value}</dd>
       {children && <dd className="mt-2 space-y-1 text-sm text-muted">{children}</dd>}
     </div>
@@ -68,6 +85,9 @@ export async function Takings({ takings, locale }: { takings: AdminDashboard["ta
   );
 }
 
+const OPEN_QUESTIONS = "/admin/messages?status=open&kind=question";
+const OPEN_PRIVACY_REQUESTS = "/admin/messages?status=open";
+
 /** What waits for someone: requests, messages, testimonials, e-mails that do not leave. */
 export async function ToHandle({ dashboard }: { dashboard: AdminDashboard }) {
   const t = await getTranslations("AdminDashboard.toHandle");
@@ -77,12 +97,12 @@ export async function ToHandle({ dashboard }: { dashboard: AdminDashboard }) {
   return (
     <Section id="dashboard-to-handle" title={t("title")}>
       <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-        <Figure label={t("privacyRequests")} value={dashboard.openPrivacyRequests}>
+        <Figure label={t("privacyRequests")} value={dashboard.openPrivacyRequests} href={OPEN_PRIVACY_REQUESTS}>
           {urgent(dashboard.openPrivacyRequests)}
           <p>{t("privacyRequestsHelp")}</p>
         </Figure>
-        <Figure label={t("questions")} value={dashboard.openQuestions} />
-        <Figure label={t("testimonials", { days: TESTIMONIAL_REVIEW_DAYS })} value={dashboard.testimonialsToReview} />
+        <Figure label={t("questions")} value={dashboard.openQuestions} href={OPEN_QUESTIONS} />
+        <Figure label={t("testimonials")} value={dashboard.pendingTestimonials} href="/admin/testimonials" />
         <Figure label={t("outboxPending")} value={outbox.pending}>
           {outbox.overdue > 0 && (
             <p className="font-medium text-terracotta">

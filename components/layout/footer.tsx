@@ -4,8 +4,10 @@ import { ClientMessages } from "@/components/layout/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { NewsletterSubscribeForm } from "@/components/newsletter/subscribe-form";
+import type { ShopContact } from "@/lib/settings/shop-contact";
 
-export function Footer() {
+/** `contact`: the shop's details as set at /admin/settings (read by the layout, which renders this). */
+export function Footer({ contact }: { contact: ShopContact }) {
   const t = useTranslations("Footer");
   const tNewsletter = useTranslations("Newsletter.form");
   const locale = useLocale() as Locale;
@@ -15,6 +17,28 @@ export function Footer() {
         <div>
           <p className="font-serif text-2xl font-semibold text-marine">PluSuite</p>
           <p className="mt-2 max-w-xs text-muted">{t("about")}</p>
+          <address className="mt-4 not-italic text-muted" aria-label={t("shopContact")}>
+            {contact.addressLines.map((line, index) => (
+              <span key={index} className="block">
+                {line}
+              </span>
+            ))}
+            <span className="block">
+              {t("phone")}{" "}
+              <a
+                href={`tel:${contact.phoneInternational}`}
+                className="underline-offset-4 hover:text-ink hover:underline"
+              >
+                {contact.phone}
+              </a>
+            </span>
+            <span className="block">
+              {t("email")}{" "}
+              <a href={`mailto:${contact.email}`} className="underline-offset-4 hover:text-ink hover:underline">
+                {contact.email}
+              </a>
+            </span>
+          </address>
         </div>
         <nav aria-label={t("help")}>
           <h2 className="font-semibold text-ink">{t("help")}</h2>

@@ -14,6 +14,7 @@ import {
 import { DomainError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { hit, RATE_LIMITS } from "@/lib/security/rate-limit";
+import { readShopContact } from "@/lib/settings/shop-contact";
 import { accountLocale, sendTokenLink } from "./links";
 import { consumeToken, newRawToken, voidPendingLinks, type TokenFailure } from "./tokens";
 
@@ -43,7 +44,8 @@ export async function requestEmailChange(
   if (holder) {
     // Told, not linked: the holder learns that someone typed their address; the requester learns nothing.
     const locale = accountLocale(holder);
-    const rendered = await renderEmailChangeAttempt({ locale, name: holder.name });
+    const shopEmail = (await readShopContact(db)).email;
+    const rendered = await renderEmailChangeAttempt({ locale, name: holder.name, shopEmail });
     await enqueueEmail(db, {
       key: `email-change-attempt:${newRawToken()}`,
       template: "email-change-attempt",
@@ -95,7 +97,8 @@ export async function confirmEmailChange(db: Db, rawToken: string, now: Date): P
       // void now: the old mailbox no longer opens the account.
       await voidPendingLinks(tx, before, ["verifyEmail", "changeEmail", "resetPassword"], now);
       const locale = accountLocale(before);
-      const rendered = await renderEmailChangedNotice({ locale, name: before.name, newEmail });
+      const shopEmail = (await readShopContact(tx)).email;
+      const rendered = await renderEmailChangedNotice({ locale, name: before.name, newEmail, shopEmail });
       await enqueueEmail(tx, {
         key: `email-changed:${consumed.tokenId}`,
         template: "email-changed",

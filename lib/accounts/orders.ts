@@ -5,6 +5,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { renderConfirmationOfOrder } from "@/lib/email/order-confirmation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ordersOfUserWhere } from "@/lib/privacy/export";
+import { readShopContact } from "@/lib/settings/shop-contact";
 
 /** Order ids are cuids: anything else cannot be one of ours (and never reaches a query). */
 const ORDER_ID = /^[a-z0-9]{10,40}$/;
@@ -58,7 +59,12 @@ export async function getAccountOrder(db: Db | Tx, userId: string, orderId: stri
   if (!where) return null;
   return db.order.findFirst({
     where: { AND: [{ id: orderId }, where] },
-    include: { lines: true, addresses: true, events: { orderBy: { createdAt: "asc" } } },
+    include: {
+      lines: true,
+      addresses: true,
+      events: { orderBy: { createdAt: "asc" } },
+      refunds: { where: { status: { not: "failed" } }, orderBy: { createdAt: "asc" } },
+    },
   });
 }
 
@@ -75,12 +81,14 @@ export function hasConfirmation(order: { paidAt: Date | null }): boolean {
  * the order in "Mon compte".
  */
 export async function renderConfirmationFile(
+  db: Db,
   order: AccountOrder,
   siteUrl: string,
 ): Promise<{ filename: string; html: string }> {
   const { html } = await renderConfirmationOfOrder(
     order,
     (locale) => `${siteUrl}/${locale}/account/orders/${order.id}`,
+    await readShopContact(db),
   );
   // The order number is safe in a header (PS-2026-000042), but keep only those characters anyway.
   return { filename: `${order.number.replace(/[^A-Za-z0-9-]/g, "")}.html`, html };

@@ -33,6 +33,8 @@ export type ActionSpec<A extends Access, S extends z.ZodType, R> = {
   schema: S;
   /** "form" (default): a FormData only; "object": a plain object as well (actions called from code) */
   input?: "form" | "object";
+  /** input names that may carry a file (an image upload); any other file refuses the whole input */
+  files?: readonly string[];
   /** one attempt is counted under this key before parsing, so floods of garbage count too */
   rateLimit?: { rule: RateLimitRule; key: (context: ActionContext<A>) => string };
   /** where a signed-out visitor returns after signing in (customer actions; default: Mon compte) */
@@ -75,7 +77,7 @@ export function createActionBuilder(deps: ActionDependencies) {
       const headers = await deps.headers();
       if (!isAllowedOrigin(headers.get("origin"), deps.allowedOrigins())) return { attempt, error: "origin" };
 
-      const input = readPosted(posted, spec.input === "object");
+      const input = readPosted(posted, spec.input === "object", spec.files);
       if (!input) return { attempt, error: "invalid" };
       const locale: Locale = isLocale(input.data.locale) ? input.data.locale : "fr";
       const values = Object.fromEntries(

@@ -32,8 +32,12 @@ export type PostedData = {
  * Reads a FormData, or (when `acceptObjects`) a plain object as the browser's code would send it. Null when
  * the input is of the wrong kind or breaks a limit: the action answers "invalid" without looking further.
  */
-export function readPosted(posted: unknown, acceptObjects: boolean): PostedData | null {
-  if (posted instanceof FormData) return readForm(posted);
+export function readPosted(
+  posted: unknown,
+  acceptObjects: boolean,
+  fileFields: readonly string[] = [],
+): PostedData | null {
+  if (posted instanceof FormData) return readForm(posted, fileFields);
   if (posted === undefined && acceptObjects)
     return { data: Object.create(null), typed: Object.create(null), tooLong: [] };
   if (!acceptObjects || !isPlainObject(posted)) return null;
@@ -47,7 +51,7 @@ export function readPosted(posted: unknown, acceptObjects: boolean): PostedData 
   return { data: data as Record<string, unknown>, typed, tooLong: [] };
 }
 
-function readForm(form: FormData): PostedData | null {
+function readForm(form: FormData, fileFields: readonly string[]): PostedData | null {
   const data: Record<string, unknown> = Object.create(null);
   const typed: Record<string, string> = Object.create(null);
   const tooLong: string[] = [];
@@ -55,10 +59,13 @@ function readForm(form: FormData): PostedData | null {
   for (const [name, value] of form.entries()) {
     if (isFrameworkField(name)) continue;
     if (++fields > INPUT_LIMITS.fields) return null;
-    // Files are never expected by our forms.
-    if (typeof value !== "string") return null;
     const path = name.split(".");
     if (path.length > INPUT_LIMITS.depth || path.some((key) => key === "" || isForbiddenKey(key))) return null;
+    // A file only where the action names one (an image upload); never echoed back.
+    if (typeof value !== "string") {
+      if (!fileFields.includes(name) || !setPath(data, path, value)) return null;
+      continue;
+    }
     typed[name] = echo(value);
     // Longer than any form needs: never parsed, but answered on its field with the rest given back (the
     // server action body limit bounds the whole request).
@@ -69,7 +76,7 @@ function readForm(form: FormData): PostedData | null {
 }
 
 /** Sets data.a.b = value for the path ["a", "b"]; a repeated name collects its values in an array. */
-function setPath(data: Record<string, unknown>, path: string[], value: string): boolean {
+function setPath(data: Record<string, unknown>, path: string[], value: string | File): boolean {
   let target = data;
   for (const key of path.slice(0, -1)) {
     const next = target[key];

@@ -3,8 +3,11 @@
 // request) and a body above the configured limit. A missing Origin is let through: Next only warns, and the
 // action builder then refuses it with a typed answer ("origin").
 
-/** Must match `experimental.serverActions.bodySizeLimit` in next.config.ts: a 1 MB text still reaches the builder. */
-export const ACTION_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+/**
+ * Must match `experimental.serverActions.bodySizeLimit` in next.config.ts: a 1 MB text still reaches the builder,
+ * and so does a product photo of up to 5 MB (lib/admin/catalogue/images.ts) with its form.
+ */
+export const ACTION_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
 
 export type ActionRequestRefusal = { status: 403 | 413; reason: string };
 

@@ -27,8 +27,11 @@ export const AUDIT_TARGET_TYPES = [
   "paymentGateway",
   "policyDocument",
   "contactMessage",
+  "campaign",
   "customer",
   "adminAccount",
+  "shopSettings",
+  "productImage",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
@@ -42,22 +45,63 @@ export const AUDIT_FIELDS: { readonly [Type in AuditTargetType]: readonly string
   product: ["slug", "categoryId", "priceCents", "vatRateBp", "stock", "active", "featured"],
   productVariant: ["sku", "priceCents", "stock", "active"],
   category: ["slug", "parentId", "position"],
-  order: ["status", "totalCents", "currency"],
-  refund: ["orderId", "amountCents", "provider"],
+  order: ["status", "totalCents", "currency", "carrier", "contactChannel"],
+  refund: ["orderId", "amountCents", "provider", "status"],
   testimonial: ["status"],
   paymentGateway: ["enabled"],
-  policyDocument: ["kind", "version", "effectiveAt"],
+  policyDocument: ["kind", "version", "effectiveAt", "noticesQueued"],
   contactMessage: ["kind", "status"],
-  customer: ["role"],
+  // a newsletter campaign: which list and where it stands, never its text or its recipients
+  campaign: ["list", "status"],
+  // an account's role, or "guest" (kind) for an address without one; erasedRows: how many rows an erasure changed
+  customer: ["role", "kind", "erasedRows"],
   // the admin's own second factor: that it happened is the record, no field of it is kept
   adminAccount: [],
+  // the shop's own public contact details (lib/settings/shop-contact.ts), not a person's
+  shopSettings: ["phone", "email", "address"],
+  // a product photo: where it sits in the gallery and its size, never its alt texts
+  productImage: ["productId", "position", "width", "height"],
 };
 
 /** Every action code, "<targetType>.<verb>"; each has its label under AdminAudit.actions in messages. */
 export const AUDIT_ACTIONS = [
   "legalDisclosure.record",
+  "order.ship",
+  "order.cancel",
+  "order.contactLog",
+  "refund.create",
+  "refund.retry",
+  "customer.export",
+  "customer.erase",
+  "testimonial.approve",
+  "testimonial.reject",
+  "testimonial.hide",
+  "contactMessage.reply",
+  "contactMessage.reopen",
+  "campaign.create",
+  "campaign.update",
+  "campaign.send",
+  "campaign.test",
   "secondFactor.enrol",
   "secondFactor.renewRecoveryCodes",
+  "policyDocument.draft",
+  "policyDocument.publish",
+  "paymentGateway.update",
+  "shopSettings.update",
+  "product.create",
+  "product.update",
+  "product.archive",
+  "product.restore",
+  "product.adjustStock",
+  "productVariant.create",
+  "productVariant.update",
+  "productVariant.adjustStock",
+  "productImage.upload",
+  "productImage.update",
+  "productImage.reorder",
+  "productImage.delete",
+  "category.create",
+  "category.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,6 +5,7 @@ import { OrderStatus } from "@/lib/generated/prisma/client";
 import { addDays, shopDay, type ShopDay } from "@/lib/jobs/shop-day";
 import { SHOP_TIME_ZONE } from "@/lib/shop";
 import { assertAdmin, type Viewer } from "./access";
+import { countPendingTestimonials } from "./testimonials";
 
 /** At or below this many items in stock, a product or variant is listed as low (and restocked in time). */
 export const LOW_STOCK_THRESHOLD = 3;
@@ -12,8 +13,6 @@ export const LOW_STOCK_THRESHOLD = 3;
 export const LOW_STOCK_SHOWN = 20;
 /** The takings' longer period, in shop days, today included. */
 export const REVENUE_DAYS = 30;
-/** Testimonials published within this many days are offered for a reading (see countTestimonialsToReview). */
-export const TESTIMONIAL_REVIEW_DAYS = 7;
 /** A pending e-mail due for longer than this means delivery is stuck (it is retried every minute). */
 export const OUTBOX_OVERDUE_MINUTES = 15;
 
@@ -38,7 +37,8 @@ export type AdminDashboard = {
   takings: { today: Takings; lastDays: Takings };
   ordersByStatus: Record<OrderStatus, number>;
   lowStock: { items: LowStockItem[]; total: number };
-  testimonialsToReview: number;
+  /** testimonials waiting in the moderation queue (P21) */
+  pendingTestimonials: number;
   /** open contact messages: questions, and privacy requests (access, deletion) from guests */
   openQuestions: number;
   openPrivacyRequests: number;
@@ -48,22 +48,23 @@ export type AdminDashboard = {
 export async function readAdminDashboard(db: Db, viewer: Viewer, now: Date): Promise<AdminDashboard> {
   assertAdmin(viewer);
   const today = shopDay(now);
-  const [takings, ordersByStatus, lowStock, testimonialsToReview, contact, outbox] = await Promise.all([
+  const [takings, ordersByStatus, lowStock, pendingTestimonials, contact, outbox] = await Promise.all([
     readTakings(db, today, now),
     countOrdersByStatus(db),
     listLowStock(db),
-    countTestimonialsToReview(db, now),
+    countPendingTestimonials(db, viewer),
     countOpenContactMessages(db),
     readOutboxHealth(db, now),
   ]);
-  return { today, takings, ordersByStatus, lowStock, testimonialsToReview, ...contact, outbox };
+  return { today, takings, ordersByStatus, lowStock, pendingTestimonials, ...contact, outbox };
 }
 
 type DayRow = { day: string; cents: bigint; orders: bigint; demo: bigint };
 
 /**
  * Takings of today and of the last REVENUE_DAYS shop days (Europe/Paris): an order counts on the day it was
- * paid, whatever it became since; a refund on the day it was made. Demo orders took no money.
+ * paid, whatever it became since; a refund on the day it was made, once the provider confirmed it. Demo orders
+ * took no money.
  */
 async function readTakings(db: Db, today: ShopDay, now: Date): Promise<{ today: Takings; lastDays: Takings }> {
   // Wide enough to hold the first of the shop days whatever the offset; the days are then cut exactly.
@@ -81,7 +82,7 @@ async function readTakings(db: Db, today: ShopDay, now: Date): Promise<{ today: 
       SELECT to_char((r."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${SHOP_TIME_ZONE}::text, 'YYYY-MM-DD') AS day,
              COALESCE(SUM(r."amountCents"), 0)::int8 AS cents
       FROM "Refund" r JOIN "Order" o ON o.id = r."orderId"
-      WHERE r."createdAt" >= ${since} AND r."createdAt" <= ${now} AND NOT o."isDemo"
+      WHERE r."createdAt" >= ${since} AND r."createdAt" <= ${now} AND NOT o."isDemo" AND r.status = 'succeeded'
       GROUP BY 1`,
   ]);
   const sum = (from: ShopDay): Takings => {
@@ -143,15 +144,6 @@ async function listLowStock(db: Db): Promise<{ items: LowStockItem[]; total: num
   ];
   items.sort((a, b) => a.stock - b.stock || a.slug.localeCompare(b.slug));
   return { items: items.slice(0, LOW_STOCK_SHOWN), total: variantTotal + productTotal };
-}
-
-/**
- * Testimonials an admin should read. They are published at once today (P21) and hidden by an admin when
- * needed, so the recent ones are the ones to read; once moderation holds them back, this counts the queue.
- */
-async function countTestimonialsToReview(db: Db, now: Date): Promise<number> {
-  const since = new Date(now.getTime() - TESTIMONIAL_REVIEW_DAYS * DAY_MS);
-  return db.testimonial.count({ where: { status: "published", createdAt: { gte: since } } });
 }
 
 async function countOpenContactMessages(db: Db): Promise<{ openQuestions: number; openPrivacyRequests: number }> {

@@ -48,8 +48,20 @@ export async function requireAdmin(
   const user = await getCurrentUser();
   if (!user || user.role !== "admin") notFound();
   if (!user.secondFactor && !options.beforeSecondFactor) {
-    const locale = options.locale ?? (await getLocale());
+    const locale = options.locale ?? (await pageLocale());
     redirect(secondFactorPath(isLocale(locale) ? locale : "fr"));
   }
   return user;
+}
+
+/**
+ * The locale of the page being rendered. Next.js 16 does not give a route handler its root params yet
+ * (getLocale() throws there): a handler that can pass its locale does, otherwise the redirect is in French.
+ */
+async function pageLocale(): Promise<string> {
+  try {
+    return await getLocale();
+  } catch {
+    return "fr";
+  }
 }

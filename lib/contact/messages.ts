@@ -7,7 +7,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { renderContactAcknowledgementEmail, renderContactMessageForTeamEmail } from "@/lib/email/templates/contact";
 import type { Locale } from "@/lib/i18n/routing";
 import { addressKey, hit, RATE_LIMITS } from "@/lib/security/rate-limit";
-import { CONTACT_EMAIL } from "@/lib/shop";
+import { readShopContact } from "@/lib/settings/shop-contact";
 import { HONEYPOT_FIELD, type ContactFormInput } from "./schemas";
 
 /**
@@ -36,6 +36,7 @@ export async function submitContactMessage(
     acknowledgements,
     now,
   );
+  const shop = await readShopContact(db);
   // Rendered before the transaction opens (it holds no lock while React renders), and only when it is sent.
   const acknowledgement = acknowledge
     ? await renderContactAcknowledgementEmail({
@@ -44,6 +45,7 @@ export async function submitContactMessage(
         subject: input.subject,
         orderNumber: input.orderNumber ?? null,
         receivedAt: now,
+        shop,
       })
     : null;
   const forTeam = await renderContactMessageForTeamEmail({
@@ -69,13 +71,13 @@ export async function submitContactMessage(
       },
       select: { id: true },
     });
-    // The team reads and answers from its mailbox until the back office has an inbox.
+    // A copy for the shop's mailbox; messages are answered from the back office's inbox (/admin/messages).
     await enqueueEmail(tx, {
       ...forTeam,
       key: `contact-team:${message.id}`,
       template: "contact-team-copy",
       locale: "fr",
-      to: CONTACT_EMAIL,
+      to: shop.email,
     });
     if (!acknowledgement) return;
     await enqueueEmail(tx, {

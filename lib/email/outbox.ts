@@ -12,6 +12,8 @@ export type OutgoingEmail = RenderedEmail & {
   locale: string;
   to: string;
   orderId?: string;
+  /** the newsletter campaign it belongs to: its progress is counted from its e-mails */
+  campaignId?: string;
   /** first attempt not before (default: the database's clock) */
   nextAttemptAt?: Date;
   /**

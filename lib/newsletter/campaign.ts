@@ -1,11 +1,12 @@
 // Sending a campaign (P6, P7): one outbox e-mail per CONFIRMED subscriber of one list and one language,
 // written in batches (a large list never holds one long transaction). Every e-mail carries its signed
 // one-click unsubscribe link in the body and in the RFC 8058 headers, so mail providers show their own
-// "unsubscribe" button. The back-office screen comes later; this is the function it will call.
+// "unsubscribe" button. The back office's campaigns (lib/admin/campaigns.ts) are sent with it.
 import type { Db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { unsubscribeFooterText } from "@/lib/email/templates/newsletter";
 import type { Locale } from "@/lib/i18n/routing";
+import { readShopContact } from "@/lib/settings/shop-contact";
 import type { NewsletterListName } from "./schemas";
 import { newsletterPageUrl, unsubscribeHeaders, type NewsletterEnv } from "./links";
 import { unsubscribeToken } from "./tokens";
@@ -18,10 +19,36 @@ export type Campaign = {
   subject: string;
   html: string;
   text: string;
+  /** the back-office campaign its e-mails belong to (their progress is counted from the outbox) */
+  campaignId?: string;
 };
+
+/**
+ * Where a template puts each subscriber's unsubscribe link (lib/email/templates/campaign.tsx): rendered once,
+ * the body gets each subscriber's own link here. A body without it gets the link in a paragraph at its end.
+ */
+export const UNSUBSCRIBE_URL_SLOT = "PLUSUITE_UNSUBSCRIBE_URL";
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The campaign's body with one subscriber's unsubscribe link (P7); the back office's preview uses it too. */
+export function withUnsubscribeLink(
+  campaign: Pick<Campaign, "html" | "text">,
+  footer: { why: string; link: string; byEmail: string },
+  pageUrl: string,
+): { html: string; text: string } {
+  if (campaign.html.includes(UNSUBSCRIBE_URL_SLOT)) {
+    return {
+      html: campaign.html.replaceAll(UNSUBSCRIBE_URL_SLOT, escapeHtml(pageUrl)),
+      text: campaign.text.replaceAll(UNSUBSCRIBE_URL_SLOT, pageUrl),
+    };
+  }
+  return {
+    html: `${campaign.html}\n<p style="font-size:13px;color:#5b6475">${escapeHtml(footer.why)} <a href="${escapeHtml(pageUrl)}">${escapeHtml(footer.link)}</a> ${escapeHtml(footer.byEmail)}</p>`,
+    text: `${campaign.text}\n\n--\n${footer.why}\n${footer.link}: ${pageUrl}\n${footer.byEmail}`,
+  };
+}
 
 export async function sendCampaign(
   db: Db,
@@ -30,7 +57,8 @@ export async function sendCampaign(
   options: { batchSize?: number; env: NewsletterEnv },
 ): Promise<{ enqueued: number; batches: number }> {
   const batchSize = Math.max(1, options.batchSize ?? 500);
-  const footer = await unsubscribeFooterText(campaign.locale);
+  const shopEmail = (await readShopContact(db)).email;
+  const footer = await unsubscribeFooterText(campaign.locale, shopEmail);
   let cursor: string | undefined;
   let enqueued = 0;
   let batches = 0;
@@ -54,9 +82,9 @@ export async function sendCampaign(
           to: subscriber.email,
           nextAttemptAt: now,
           subject: campaign.subject,
-          html: `${campaign.html}\n<p style="font-size:13px;color:#5b6475">${escapeHtml(footer.why)} <a href="${escapeHtml(pageUrl)}">${escapeHtml(footer.link)}</a> ${escapeHtml(footer.byEmail)}</p>`,
-          text: `${campaign.text}\n\n--\n${footer.why}\n${footer.link}: ${pageUrl}\n${footer.byEmail}`,
-          headers: unsubscribeHeaders(options.env.SITE_URL, token),
+          ...withUnsubscribeLink(campaign, footer, pageUrl),
+          campaignId: campaign.campaignId,
+          headers: unsubscribeHeaders(options.env.SITE_URL, token, shopEmail),
           // the body carries a signed link: it need not rest in the outbox once sent
           scrubBodyAfterSend: true,
         });

@@ -1,7 +1,6 @@
 // The addresses newsletter e-mails link to (P6, P7): the pages a person opens, and the one-click endpoint
 // mail providers POST to (RFC 8058). Used by the confirmation, the welcome e-mail and every campaign.
 import type { Locale } from "@/lib/i18n/routing";
-import { CONTACT_EMAIL } from "@/lib/shop";
 
 export type NewsletterEnv = { SITE_URL: string; COOKIE_SECRET: string };
 
@@ -19,10 +18,10 @@ export function oneClickUnsubscribeUrl(siteUrl: string, token: string): string {
 
 /**
  * RFC 8058: the provider POSTs "List-Unsubscribe=One-Click" to the https URI. The mailto goes to the shop's
- * contact address, read by a person (P7: "or by e-mail").
+ * contact address (`shopEmail`: ShopContact.email), read by a person (P7: "or by e-mail").
  */
-export function unsubscribeHeaders(siteUrl: string, token: string): Record<string, string> {
-  const mailto = `mailto:${CONTACT_EMAIL}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`;
+export function unsubscribeHeaders(siteUrl: string, token: string, shopEmail: string): Record<string, string> {
+  const mailto = `mailto:${shopEmail}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`;
   return {
     "List-Unsubscribe": `<${oneClickUnsubscribeUrl(siteUrl, token)}>, <${mailto}>`,
     "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",

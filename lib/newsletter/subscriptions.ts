@@ -8,6 +8,7 @@ import { renderNewsletterConfirmation, renderNewsletterWelcome } from "@/lib/ema
 import { DomainError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { addressKey, hit, type RateLimitRule } from "@/lib/security/rate-limit";
+import { readShopContact } from "@/lib/settings/shop-contact";
 import type { NewsletterListName } from "./schemas";
 import { newsletterPageUrl, unsubscribeHeaders, type NewsletterEnv } from "./links";
 import { CONFIRM_LIFETIME_HOURS, hashToken, newRawToken, unsubscribeToken, verifyUnsubscribeToken } from "./tokens";
@@ -140,10 +141,12 @@ export async function confirmSubscription(
     });
     if (count !== 1) return { status: "invalid" as const };
     const token = unsubscribeToken(row.id, env.COOKIE_SECRET);
+    const shopEmail = (await readShopContact(tx)).email;
     const rendered = await renderNewsletterWelcome({
       locale,
       list: row.list,
       unsubscribeUrl: newsletterPageUrl(env.SITE_URL, locale, "unsubscribe", token),
+      shopEmail,
     });
     await enqueueEmail(tx, {
       key: `newsletter-welcome:${row.id}:${now.getTime()}`,
@@ -151,7 +154,7 @@ export async function confirmSubscription(
       locale,
       to: row.email,
       nextAttemptAt: now,
-      headers: unsubscribeHeaders(env.SITE_URL, token),
+      headers: unsubscribeHeaders(env.SITE_URL, token, shopEmail),
       // it carries a signed link: the body need not rest in the outbox once sent
       scrubBodyAfterSend: true,
       ...rendered,

@@ -1,5 +1,5 @@
 // What happens to an order after checkout: paid (from a verified payment only), cancelled (stock
-// returned), refunded. Each step is one transaction through the state machine.
+// returned). Refunds are in lib/payments/refunds.ts. Each step is one transaction through the state machine.
 import type { Db, Tx } from "@/lib/db/client";
 import type { Order, PaymentProvider } from "@/lib/generated/prisma/client";
 import { enqueueOrderConfirmation } from "@/lib/email/order-confirmation";
@@ -93,32 +93,6 @@ export async function cancelExpiredOrders(db: Db, now: Date): Promise<number> {
     }
   }
   return cancelled;
-}
-
-/** Records a refund reported by a gateway; a full refund moves the order to refunded. Idempotent by refund id. */
-export async function recordRefund(
-  tx: Tx,
-  orderId: string,
-  refund: { provider: PaymentProvider; providerRefundId: string; amountCents: number },
-): Promise<"recorded" | "duplicate"> {
-  const existing = await tx.refund.findUnique({ where: { providerRefundId: refund.providerRefundId } });
-  if (existing) return "duplicate";
-  await tx.refund.create({ data: { orderId, ...refund } });
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { refunds: true } });
-  const refunded = order.refunds.reduce((sum, r) => sum + r.amountCents, 0);
-  if (refunded >= order.totalCents && (order.status === "paid" || order.status === "fulfilled")) {
-    await transitionOrder(tx, orderId, order.status, "refunded", `refund ${refund.providerRefundId}`);
-  } else {
-    await tx.orderEvent.create({
-      data: {
-        orderId,
-        fromStatus: order.status,
-        toStatus: order.status,
-        reason: `partial refund ${refund.providerRefundId}: ${refund.amountCents}`,
-      },
-    });
-  }
-  return "recorded";
 }
 
 function takeStockForLine(tx: Tx, line: { productId: string | null; variantId: string | null; quantity: number }) {

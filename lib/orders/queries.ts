@@ -14,7 +14,11 @@ export async function getOwnedOrder(db: Db, orderId: string, owner: { cartId: st
   if (ownership.length === 0 || !/^[a-z0-9]{10,40}$/.test(orderId)) return null;
   return db.order.findFirst({
     where: { id: orderId, OR: ownership },
-    include: { lines: true, addresses: true },
+    include: {
+      lines: true,
+      addresses: true,
+      refunds: { where: { status: { not: "failed" } }, orderBy: { createdAt: "asc" } },
+    },
   });
 }
 

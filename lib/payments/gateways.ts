@@ -27,9 +27,12 @@ export async function assertGatewayAvailable(
   return found;
 }
 
-/** Admin setting (the /admin page comes with the back-office issue). Paid orders are not affected. */
+/**
+ * The admin's switch (/admin/settings, lib/admin/settings.ts). It only decides what checkout offers: orders
+ * already paid through a switched-off gateway keep their refunds and webhooks (those never read this table).
+ */
 export async function setGatewayEnabled(
-  db: Db,
+  db: Db | Tx,
   provider: (typeof REAL_GATEWAYS)[number],
   enabled: boolean,
 ): Promise<void> {

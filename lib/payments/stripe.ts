@@ -2,12 +2,13 @@
 // from our order, computed on the server; the order is marked paid only from a verified webhook event.
 import "server-only";
 import Stripe from "stripe";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import type { Order, OrderLine } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
-import { cancelOrder, markOrderPaid, PaymentMismatchError, recordRefund } from "@/lib/orders/lifecycle";
+import { cancelOrder, markOrderPaid, PaymentMismatchError } from "@/lib/orders/lifecycle";
 import type { StripeConfig } from "./config";
 import { PaymentProviderUnavailableError } from "./errors";
+import { reconcileRefundedTotal, reconcileReportedRefund, refundStatusOfStripe } from "./refunds";
 import { processWebhookEventOnce, type WebhookOutcome } from "./webhook-events";
 
 /** Stripe requires a Checkout Session to live at least 30 minutes; our reservation lasts longer. */
@@ -123,29 +124,24 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
       }
       case "charge.refunded": {
         const charge = event.data.object;
-        const paymentIntent =
-          typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
-        const orderId = charge.metadata?.orderId;
-        const order = await tx.order.findFirst({
-          where: { paymentProvider: "stripe", OR: [{ providerPaymentId: paymentIntent ?? "" }, { id: orderId ?? "" }] },
-        });
+        const order = await findStripeOrder(tx, charge.payment_intent, charge.metadata?.orderId);
         if (!order) return "ignored";
-        if (order.status === "pending" || order.status === "cancelled") return "retry"; // refund seen before payment
+        if (!order.paidAt) return "retry"; // refund seen before the payment
         const refunds = charge.refunds?.data ?? [];
-        if (refunds.length === 0) {
-          await recordRefund(tx, order.id, {
-            provider: "stripe",
-            providerRefundId: `${charge.id}:${charge.amount_refunded}`,
-            amountCents: charge.amount_refunded,
-          });
-        }
-        for (const refund of refunds) {
-          await recordRefund(tx, order.id, {
-            provider: "stripe",
-            providerRefundId: refund.id,
-            amountCents: refund.amount,
-          });
-        }
+        // Since API 2022-11-15 the charge no longer lists its refunds: only the refunded total is known.
+        if (refunds.length === 0) await reconcileRefundedTotal(tx, order.id, charge.id, charge.amount_refunded);
+        for (const refund of refunds) await reconcileStripeRefund(tx, order.id, refund);
+        return "applied";
+      }
+      case "refund.created":
+      case "refund.updated":
+      case "refund.failed":
+      case "charge.refund.updated": {
+        const refund = event.data.object;
+        const order = await findStripeOrder(tx, refund.payment_intent, refund.metadata?.orderId);
+        if (!order) return "ignored";
+        if (!order.paidAt) return "retry";
+        await reconcileStripeRefund(tx, order.id, refund);
         return "applied";
       }
       default:
@@ -154,22 +150,29 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
   });
 }
 
-/** Refunds a paid order (all of it by default); the order changes state when Stripe's event arrives. */
-export async function refundStripeOrder(
-  stripe: Stripe,
-  order: Pick<Order, "id" | "providerPaymentId" | "totalCents">,
-  amountCents = order.totalCents,
-): Promise<string> {
-  if (!order.providerPaymentId) throw new Error(`Order ${order.id} has no Stripe payment`);
-  try {
-    const refund = await stripe.refunds.create(
-      { payment_intent: order.providerPaymentId, amount: amountCents, metadata: { orderId: order.id } },
-      { idempotencyKey: `refund:${order.id}:${amountCents}` },
-    );
-    return refund.id;
-  } catch (error) {
-    throw asProviderError(error);
-  }
+/** Our Stripe order for a payment intent (or, failing that, the order id in the metadata). */
+function findStripeOrder(
+  tx: Tx,
+  paymentIntent: string | Stripe.PaymentIntent | null,
+  orderId: string | undefined,
+): Promise<Order | null> {
+  const intentId = typeof paymentIntent === "string" ? paymentIntent : paymentIntent?.id;
+  return tx.order.findFirst({
+    where: { paymentProvider: "stripe", OR: [{ providerPaymentId: intentId ?? "" }, { id: orderId ?? "" }] },
+  });
+}
+
+/** A Stripe refund, ours (its metadata names our Refund) or made in Stripe's dashboard. */
+function reconcileStripeRefund(tx: Tx, orderId: string, refund: Stripe.Refund) {
+  return reconcileReportedRefund(tx, {
+    provider: "stripe",
+    orderId,
+    providerRefundId: refund.id,
+    amountCents: refund.amount,
+    // A refund listed by charge.refunded without its status (older payloads) has been made.
+    status: refund.status ? refundStatusOfStripe(refund.status) : "succeeded",
+    refundId: refund.metadata?.refundId,
+  });
 }
 
 export function verifyStripeEvent(

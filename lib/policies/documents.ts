@@ -11,7 +11,7 @@
 //   pages is regenerated at most POLICY_PAGES_REVALIDATE_SECONDS after its last rendering (its `revalidate`;
 //   Next serves the stale copy to the first visitor after that and renders a fresh one for the next). So the
 //   notice disappears and the new version is shown within 5 minutes of the date, with no redeploy.
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { DomainError } from "@/lib/errors";
 import type { PolicyDocument } from "@/lib/generated/prisma/client";
@@ -43,6 +43,8 @@ export type PublishContext = {
   siteUrl: string;
   /** next/cache's revalidatePath, when publishing from inside the server (see the top of this file) */
   revalidatePath?: (path: string) => void;
+  /** more writes that belong to the publication (the back office's draft removal and audit entry), in its transaction */
+  alsoInTransaction?: (tx: Tx, document: PolicyDocument) => Promise<void>;
 };
 
 /** A published version, as the pages receive it. */
@@ -52,6 +54,16 @@ export type PublishResult = { document: PolicyDocument; noticesQueued: number; r
 
 const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.-]{0,39}$/;
 const DAY_MS = 86_400_000;
+
+/** A version's name: letters, digits, dots and dashes, as it appears in its address. */
+export function isPolicyVersionName(value: string): boolean {
+  return VERSION_PATTERN.test(value);
+}
+
+/** The earliest effective date of a new version of a document that already has one (P23). */
+export function earliestAnnouncedDate(now: Date): Date {
+  return new Date(now.getTime() + MIN_NOTICE_DAYS * DAY_MS);
+}
 
 export function isPolicyKind(value: unknown): value is PolicyKind {
   return typeof value === "string" && (POLICY_KINDS as readonly string[]).includes(value);
@@ -71,7 +83,7 @@ export function isPolicyKind(value: unknown): value is PolicyKind {
 export async function publishPolicyVersion(
   db: Db,
   input: PolicyInput,
-  { now, siteUrl, revalidatePath }: PublishContext,
+  { now, siteUrl, revalidatePath, alsoInTransaction }: PublishContext,
 ): Promise<PublishResult> {
   if (!isPolicyKind(input.kind)) throw new DomainError("invalid", { field: "kind" });
   if (!VERSION_PATTERN.test(input.version)) throw new DomainError("invalid", { field: "version" });
@@ -99,8 +111,12 @@ export async function publishPolicyVersion(
         const isFirst = (await tx.policyDocument.count({ where: { kind: data.kind } })) === 0;
         if (!isFirst && data.effectiveAt.getTime() < now.getTime() + MIN_NOTICE_DAYS * DAY_MS)
           throw new DomainError("policyNoticeTooShort", { field: "effectiveAt" });
-        const document = await tx.policyDocument.create({ data });
-        return { document, noticesQueued: emails ? await enqueuePolicyNotices(tx, document, emails) : 0 };
+        const created = await tx.policyDocument.create({ data });
+        const noticesQueued = emails ? await enqueuePolicyNotices(tx, created, emails) : 0;
+        // Kept on the version: the outbox rows that prove it are purged after a while (retention schedule).
+        const document = await tx.policyDocument.update({ where: { id: created.id }, data: { noticesQueued } });
+        await alsoInTransaction?.(tx, document);
+        return { document, noticesQueued };
       },
       // Customers are queued 500 per statement: generous for tens of thousands of them.
       { timeout: 30_000 },

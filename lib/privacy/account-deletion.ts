@@ -12,6 +12,7 @@ import { DomainError } from "@/lib/errors";
 import { checkbox } from "@/lib/forms/fields";
 import { isLocale } from "@/lib/i18n/routing";
 import { hit, RATE_LIMITS, type RateLimitRule } from "@/lib/security/rate-limit";
+import { readShopContact } from "@/lib/settings/shop-contact";
 import { deleteAccount } from "./erasure";
 
 /** The form: the current password and the ticked confirmation. Messages are error codes (lib/errors.ts). */
@@ -55,7 +56,8 @@ export async function deleteOwnAccount(
 
   // The customer's language is the one of their profile (the e-mails they receive are in it).
   const locale = isLocale(user.locale) ? user.locale : "fr";
-  const email = await renderAccountDeletedEmail({ locale, deletedAt: context.now });
+  const shopEmail = (await readShopContact(db)).email;
+  const email = await renderAccountDeletedEmail({ locale, deletedAt: context.now, shopEmail });
   const report = await deleteAccount(db, userId, context.now, {
     confirmation: {
       // Random, not the user id: nothing in the outbox may tie this row to the erased account.

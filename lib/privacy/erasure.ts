@@ -28,6 +28,11 @@ export type DeleteAccountOptions = {
    * and a key that does not name the user (their id must not survive either).
    */
   confirmation?: OutgoingEmail;
+  /**
+   * Run in the erasure's transaction once the account is erased (not when there was no such user): the back
+   * office writes its audit entry there (P9, P14), so that the entry exists exactly when the erasure does.
+   */
+  inTransaction?: (tx: Tx, report: ErasureReport) => Promise<void>;
 };
 
 export async function deleteAccount(
@@ -42,6 +47,7 @@ export async function deleteAccount(
       await enqueueEmail(tx, { ...options.confirmation, scrubAfterSend: true });
       report.confirmationEmail = 1;
     }
+    if (report.User && options.inTransaction) await options.inTransaction(tx, report);
     return report;
   }, TRANSACTION_OPTIONS);
 }
@@ -175,6 +181,10 @@ export async function anonymiseOrders(
     where: { orderId: { in: orderIds } },
     data: { name: ANONYMISED, company: null, line1: ANONYMISED, line2: null, postalCode: "", city: "", phone: null },
   });
+  // P5: the contacts customer service noted about the order name or describe the person: they go with it. The
+  // tracking number goes too: the carrier's records tie it to the delivery address.
+  await tx.orderContactLog.deleteMany({ where: { orderId: { in: orderIds } } });
+  await tx.order.updateMany({ where: { id: { in: orderIds } }, data: { trackingNumber: null } });
   return { orders: orderIds.length, addresses: addresses.count };
 }
 

@@ -100,6 +100,15 @@ export const RETENTION_SCHEDULE = {
     then: "anonymise",
     why: "accounting documents and online contracts: 10 years after the financial year (C. com. L123-22, C. conso. L213-1)",
   },
+  // The contacts customer service noted about an order (P5, OrderContactLog) follow the order's person: they are
+  // deleted when the order is anonymised (account deletion, or guestOrderContact above, lib/privacy/erasure.ts).
+  // An order of an account that stays active keeps them no longer than a guest order would.
+  orderContactLogWithOrder: {
+    days: fullYears(11),
+    from: "order",
+    then: "delete",
+    why: "notes about an order go with the customer's identity on it: deleted when the order is anonymised, at the latest after the guestOrderContact period",
+  },
   // Proof of a cookie choice (ConsentRecord: the choice, no IP, no user): kept while the choice is valid (6
   // months, until expiresAt) and then for 5 years, the limitation period of a civil action (Code civil
   // art. 2224) in which the shop would have to prove what the visitor chose, as the CNIL asks (keep the
@@ -114,7 +123,8 @@ export const RETENTION_SCHEDULE = {
   // question is kept 3 years, as the CNIL advises for the data of customers and prospects: long enough for
   // a follow-up to find the earlier exchange. A privacy request (access or erasure by a guest, P14) is the
   // proof that the right was honoured: kept 5 years, the limitation period of a claim in which the shop would
-  // have to show it (Code civil art. 2224), as for the proof of a cookie choice.
+  // have to show it (Code civil art. 2224), as for the proof of a cookie choice. The back office's answers
+  // (ContactReply) are part of the exchange: each one restarts the clock, and they are deleted with their message.
   contactMessageAfterLastExchange: {
     days: fullYears(3),
     from: "lastExchange",
@@ -175,6 +185,15 @@ export const RETENTION_SCHEDULE = {
     from: "recorded",
     then: "delete",
     why: "CNIL recommendation on activity logs: 6 months to 1 year; a year covers a yearly review of who changed what",
+  },
+  // Stock adjustments of the back office (StockAdjustment): the movement itself (quantity, reason, stock after) is
+  // an inventory record and stays; who made it (an admin, by reference) and the free note (which may name a
+  // supplier's or a customer's contact) are personal data, cleared after the same year as the audit log.
+  stockAdjustmentActorAfterRecorded: {
+    days: 365,
+    from: "recorded",
+    then: "anonymise",
+    why: "as the audit log: a year lets a yearly stock review find who made an adjustment; the movement itself stays",
   },
 } as const satisfies Record<string, RetentionRule>;
 

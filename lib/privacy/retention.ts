@@ -40,6 +40,8 @@ export type RetentionReport = {
   newsletterSubscriptions: number;
   legalDisclosures: number;
   auditEntries: number;
+  orderContactLogs: number;
+  stockAdjustments: number;
 };
 
 export async function applyRetention(db: Db, now: Date): Promise<RetentionReport> {
@@ -107,6 +109,19 @@ export async function applyRetention(db: Db, now: Date): Promise<RetentionReport
   const auditEntries = await db.auditEntry.deleteMany({
     where: { at: { lt: daysBefore(now, RETENTION_DAYS.auditLogAfterRecorded) } },
   });
+  // Orders being anonymised delete their contact log themselves (./erasure.ts); this catches orders of accounts
+  // still active past the same period.
+  const orderContactLogs = await db.orderContactLog.deleteMany({
+    where: { order: { createdAt: { lt: daysBefore(now, RETENTION_DAYS.orderContactLogWithOrder) } } },
+  });
+
+  const stockAdjustments = await db.stockAdjustment.updateMany({
+    where: {
+      at: { lt: daysBefore(now, RETENTION_DAYS.stockAdjustmentActorAfterRecorded) },
+      OR: [{ actorId: { not: null } }, { note: { not: null } }],
+    },
+    data: { actorId: null, note: null },
+  });
 
   return {
     unverifiedAccounts,
@@ -129,14 +144,23 @@ export async function applyRetention(db: Db, now: Date): Promise<RetentionReport
     newsletterSubscriptions,
     legalDisclosures: legalDisclosures.count,
     auditEntries: auditEntries.count,
+    orderContactLogs: orderContactLogs.count,
+    stockAdjustments: stockAdjustments.count,
   };
 }
 
-/** Contact messages past their line, counted from the answer or, unanswered, from the message (P3, P14). */
+/**
+ * Contact messages past their line, counted from the latest answer or, unanswered, from the message (P3, P14).
+ * Their answers (ContactReply) go with them (the foreign key cascades); a message with an answer sent since
+ * the cutoff is kept whatever its answeredAt says.
+ */
 async function purgeContactMessages(db: Db, now: Date): Promise<number> {
   const pastLastExchange = (days: number) => {
     const cutoff = daysBefore(now, days);
-    return { OR: [{ answeredAt: { lt: cutoff } }, { answeredAt: null, createdAt: { lt: cutoff } }] };
+    return {
+      OR: [{ answeredAt: { lt: cutoff } }, { answeredAt: null, createdAt: { lt: cutoff } }],
+      replies: { none: { sentAt: { gte: cutoff } } },
+    };
   };
   const questions = await db.contactMessage.deleteMany({
     where: { kind: "question", ...pastLastExchange(RETENTION_DAYS.contactMessageAfterLastExchange) },

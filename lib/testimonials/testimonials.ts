@@ -1,8 +1,8 @@
 // P21: customers' testimonials. The author's name is shown only with a separate consent ("show my first
 // name and last initial"), which can be withdrawn at any time; it is never copied onto the testimonial
 // but read from the CURRENT profile each time the public page renders, so that withdrawing the consent,
-// changing one's name or deleting the account takes effect at once. Moderation (hiding) comes with the
-// back office; until then a testimonial is published as soon as it is submitted.
+// changing one's name or deleting the account takes effect at once. A new testimonial waits for a moderator
+// (lib/admin/testimonials.ts): published once approved, or rejected with a reason its author sees in Mon compte.
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
@@ -46,19 +46,42 @@ export function displayName(name: string | null | undefined): string | null {
   return initial ? `${first} ${initial.toLocaleUpperCase()}.` : first;
 }
 
-export async function createTestimonial(db: Db | Tx, userId: string, input: TestimonialInput, now: Date) {
-  return db.testimonial.create({
-    data: {
-      userId,
-      rating: input.rating,
-      body: input.body,
-      locale: input.locale,
-      showName: input.showName,
-      nameConsentAt: input.showName ? now : null,
-      status: "published",
-      createdAt: now,
-    },
-    select: { id: true },
+/**
+ * P21: how many testimonials one customer may submit. One waiting for moderation at a time (a second one
+ * would wait behind it, and a flood would bury other customers' in the queue), and at most 3 in 30 days,
+ * rejected ones included. A deleted testimonial leaves no row and no longer counts: deleting the pending one
+ * frees its place, so the queue still never holds more than one per customer.
+ */
+export const TESTIMONIAL_LIMITS = { pendingAtOnce: 1, perPeriod: 3, periodDays: 30 } as const;
+
+/**
+ * Submits a testimonial, pending moderation. Refused ("testimonialPending", "testimonialLimit") past the
+ * limits. The author's row is locked while counting, so two submissions at once cannot both pass.
+ */
+export async function createTestimonial(db: Db, userId: string, input: TestimonialInput, now: Date) {
+  if (!userId) throw new DomainError("notFound");
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
+    const since = new Date(now.getTime() - TESTIMONIAL_LIMITS.periodDays * 86_400_000);
+    const [pending, recent] = await Promise.all([
+      tx.testimonial.count({ where: { userId, status: "pending" } }),
+      tx.testimonial.count({ where: { userId, createdAt: { gt: since } } }),
+    ]);
+    if (pending >= TESTIMONIAL_LIMITS.pendingAtOnce) throw new DomainError("testimonialPending");
+    if (recent >= TESTIMONIAL_LIMITS.perPeriod) throw new DomainError("testimonialLimit");
+    return tx.testimonial.create({
+      data: {
+        userId,
+        rating: input.rating,
+        body: input.body,
+        locale: input.locale,
+        showName: input.showName,
+        nameConsentAt: input.showName ? now : null,
+        status: "pending",
+        createdAt: now,
+      },
+      select: { id: true, status: true },
+    });
   });
 }
 
@@ -74,6 +97,7 @@ export function listOwnTestimonials(db: Db | Tx, userId: string) {
       showName: true,
       nameConsentAt: true,
       status: true,
+      rejectionReason: true,
       createdAt: true,
     },
   });

@@ -21,27 +21,35 @@ async function writeTestimonial(page: Page, body: string, showName: boolean) {
   await page.getByRole("group", { name: "Votre note" }).getByRole("radio", { name: "4 étoiles sur 5" }).check();
   await page.getByLabel("Votre témoignage").fill(body);
   if (showName) await consent.check();
-  await page.getByRole("button", { name: "Publier mon témoignage" }).click();
+  await page.getByRole("button", { name: "Envoyer mon témoignage" }).click();
+  // P21: it waits for a moderator (approving it is tested in admin-testimonials.spec.ts).
   await expect(page.getByRole("status").filter({ hasText: "Merci" })).toHaveText(
-    "Merci ! Votre témoignage est publié.",
+    "Merci ! Votre témoignage sera publié après relecture par notre équipe.",
   );
 }
 
 const publicTestimonial = (page: Page, body: string) => page.getByTestId("testimonial").filter({ hasText: body });
 
-test("P21: testimonial consent withdrawal hides the name on the public page", async ({ page, newSignedInCustomer }) => {
-  await newSignedInCustomer({ name: "Apolline de Rochefort" });
+test("P21: testimonial consent withdrawal hides the name on the public page", async ({
+  page,
+  db,
+  newSignedInCustomer,
+}) => {
+  const author = await newSignedInCustomer({ name: "Apolline de Rochefort" });
 
   // A testimonial without a rating is refused, and what was typed stays.
   const body = `Linge magnifique, livraison soignée (${unique()}).`;
   await page.goto("/fr/account/testimonials");
   await page.getByLabel("Votre témoignage").fill(body);
-  await page.getByRole("button", { name: "Publier mon témoignage" }).click();
+  await page.getByRole("button", { name: "Envoyer mon témoignage" }).click();
   await expect(page.locator("#rating-error")).toHaveText("Choisissez une note de 1 à 5.");
   await expect(page.getByLabel("Votre témoignage")).toHaveValue(body);
 
   await writeTestimonial(page, body, true);
+  // Approved by a moderator (the back office's moderation is admin-testimonials.spec.ts).
+  await db.testimonial.updateMany({ where: { userId: author.id, body }, data: { status: "published" } });
   const own = page.getByTestId("own-testimonial").filter({ hasText: body });
+  await page.reload();
   await expect(own).toContainText("Signé « Apolline R. » sur la page publique.");
 
   // The public page, reached from the footer.

@@ -137,7 +137,7 @@ test("every server action of the shop answers hostile requests with a refusal, n
     expect(await huge.text(), `${action.name}, 1 MB field`).toContain('"error":"invalid"');
   }
   // Above the body limit: refused by proxy.ts with a 413 before Next.js reads it.
-  const tooLarge = await callAction(request, baseURL!, actions[0]!, { fields: { name: "x".repeat(3 * 1024 * 1024) } });
+  const tooLarge = await callAction(request, baseURL!, actions[0]!, { fields: { name: "x".repeat(7 * 1024 * 1024) } });
   expect(tooLarge.status()).toBe(413);
 });
 
@@ -155,6 +155,65 @@ function adminPages(): string[] {
     )
     .sort();
 }
+
+/**
+ * The admin route handlers of the build, under /api/admin or inside the admin pages
+ * ("/api/admin/customers/[id]/export/route" -> "/api/admin/customers/x/export").
+ */
+function adminRoutes(): string[] {
+  const manifestPath = path.join(process.env.NEXT_DIST_DIR || ".next", "server/app-paths-manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as Record<string, string>;
+  return Object.keys(manifest)
+    .filter((route) => /^\/(api\/admin|\[locale\]\/admin)\//.test(route) && route.endsWith("/route"))
+    .map((route) =>
+      route
+        .replace(/\/route$/, "")
+        .replace("[locale]", "fr")
+        .replace(/\[[^\]]+\]/g, "x"),
+    )
+    .sort();
+}
+
+/** A route handler's answer to GET and POST: refused (or not served at all), never data, never a 500. */
+async function expectRouteRefused(request: APIRequestContext, baseURL: string, route: string, refusal: RegExp) {
+  for (const method of ["GET", "POST"] as const) {
+    const response = await request.fetch(route, { method, headers: { origin: baseURL }, maxRedirects: 0 });
+    const answer = `${response.status()} ${response.headers()["location"] ?? ""}`;
+    expect(answer, `${method} ${route}`).toMatch(refusal);
+  }
+}
+
+test("P12: a signed-out visitor and a customer get the ordinary 404 from every admin page, action and route handler", async ({
+  page,
+  request,
+  baseURL,
+  newSignedInCustomer,
+}) => {
+  test.setTimeout(180_000);
+  const pages = adminPages();
+  const actions = protectedActions().filter((a) => a.name.includes("/admin/"));
+  const routes = adminRoutes();
+  expect(pages).toContain("/fr/admin");
+  expect(actions.length, "the back office has server actions").toBeGreaterThan(3);
+  // 405: a route handler without that method; both say nothing about what is behind.
+  const notFound = /^(404|405) $/;
+  for (const route of routes) await expectRouteRefused(request, baseURL!, route, notFound);
+  for (const pagePath of pages) {
+    const response = await page.goto(pagePath);
+    expect(response?.status(), `${pagePath} signed out`).toBe(404);
+  }
+
+  await newSignedInCustomer();
+  for (const pagePath of pages) {
+    const response = await page.goto(pagePath);
+    expect(response?.status(), `${pagePath} as a customer`).toBe(404);
+  }
+  for (const action of actions) {
+    const response = await callAction(page.request, baseURL!, action);
+    expect(response.status(), `${action.name} as a customer`).toBe(404);
+  }
+  for (const route of routes) await expectRouteRefused(page.request, baseURL!, route, notFound);
+});
 
 /** The second-factor page and its two actions are how the factor is passed: open before it. */
 const BEFORE_SECOND_FACTOR =
@@ -180,5 +239,8 @@ test("P12: every admin page and admin action sends an admin whose session has no
     const response = await callAction(page.request, baseURL!, action);
     expect(response.status(), action.name).toBeLessThan(500);
     expect(response.headers()["x-action-redirect"] ?? "", action.name).toMatch(/^\/fr\/admin\/second-factor/);
+  }
+  for (const route of adminRoutes()) {
+    await expectRouteRefused(page.request, baseURL!, route, /^(30[37] \S*\/fr\/admin\/second-factor|405 )$/);
   }
 });

@@ -3,6 +3,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import { E2E_DATABASE_URL } from "./support/servers";
 
 const run = promisify(execFile);
 
@@ -10,7 +11,7 @@ test("a product added from another process while the shop runs is on the site at
   const slug = `ajout-cli-${Date.now()}`;
   const name = `Moulin à poivre ${Date.now()}`;
   await run("npx", ["tsx", "tests/fixtures/add-product.ts", slug, name], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e" },
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
     timeout: 60_000,
   });
 

@@ -57,7 +57,7 @@ export type FakePayPal = {
 };
 
 export async function startFakePayPal(
-  options: { clientId?: string; clientSecret?: string; webhookId?: string } = {},
+  options: { clientId?: string; clientSecret?: string; webhookId?: string; port?: number } = {},
 ): Promise<FakePayPal> {
   const clientSecret = options.clientSecret ?? "fake-paypal-secret";
   const clientId = options.clientId ?? "fake-paypal-client";
@@ -152,7 +152,7 @@ export async function startFakePayPal(
   });
   // Longer than the client's keep-alive (undici: 4 s), so that it never reuses a socket the server is closing.
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   book.url = url;
 

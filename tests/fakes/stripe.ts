@@ -12,13 +12,20 @@ export type FakeStripe = {
   sessions: Map<string, Record<string, unknown>>;
   /** the next `count` requests fail with `status` (e.g. 500: Stripe down) */
   failNext(count: number, status?: number): void;
+  /** refunds made so far, by id */
+  refunds: Map<string, Record<string, unknown>>;
+  /** the status the next refunds are created with (default "succeeded"; cards may answer "pending") */
+  setRefundStatus(status: "succeeded" | "pending" | "failed"): void;
   close(): Promise<void>;
 };
 
-export async function startFakeStripe(): Promise<FakeStripe> {
+/** `port`: a fixed one for a fake the e2e shop is started against (tests/e2e/support/gateway-fakes.ts); any free one by default. */
+export async function startFakeStripe(options: { port?: number } = {}): Promise<FakeStripe> {
   const requests: RecordedRequest[] = [];
   const sessions = new Map<string, Record<string, unknown>>();
   const byIdempotencyKey = new Map<string, string>();
+  const refunds = new Map<string, Record<string, unknown>>();
+  let refundStatus = "succeeded";
   let failures = 0;
   let failureStatus = 500;
 
@@ -36,6 +43,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
 
     if (failures > 0) {
       failures--;
+      // A 4xx is Stripe refusing the request (e.g. a charge already refunded), a 5xx Stripe being down.
+      if (failureStatus < 500 && failureStatus !== 429)
+        return send(failureStatus, {
+          error: { type: "invalid_request_error", code: "charge_already_refunded", message: "Refused by fake Stripe" },
+        });
       return send(failureStatus, { error: { type: "api_error", message: "Fake Stripe is down" } });
     }
     const replay = idempotencyKey ? byIdempotencyKey.get(`${path}:${idempotencyKey}`) : undefined;
@@ -47,19 +59,25 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       return send(200, session);
     }
     if (req.method === "POST" && path === "/v1/refunds") {
-      return send(200, {
+      // Like Stripe, a repeated Idempotency-Key answers the first refund again instead of making another.
+      if (replay) return send(200, refunds.get(replay));
+      const refund = {
         id: `re_${randomUUID().replaceAll("-", "")}`,
         object: "refund",
         amount: Number(form.get("amount")),
-        status: "succeeded",
+        status: refundStatus,
         payment_intent: form.get("payment_intent"),
-      });
+        metadata: { orderId: form.get("metadata[orderId]"), refundId: form.get("metadata[refundId]") },
+      };
+      refunds.set(refund.id, refund);
+      if (idempotencyKey) byIdempotencyKey.set(`${path}:${idempotencyKey}`, refund.id);
+      return send(200, refund);
     }
     return send(404, { error: { type: "invalid_request_error", message: `No fake for ${req.method} ${path}` } });
   });
   // Longer than the client's keep-alive (undici: 4 s), so that it never reuses a socket the server is closing.
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
@@ -68,6 +86,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     failNext(count, status = 500) {
       failures = count;
       failureStatus = status;
+    },
+    refunds,
+    setRefundStatus(status) {
+      refundStatus = status;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -78,7 +78,7 @@ describe("P13: order history in Mon compte", () => {
   test("P5: the confirmation is rendered again as an HTML file named after the order", async () => {
     const own = (await getAccountOrder(db, camille, signedIn))!;
     expect(hasConfirmation(own)).toBe(true);
-    const file = await renderConfirmationFile(own, siteUrl);
+    const file = await renderConfirmationFile(db, own, siteUrl);
     expect(file.filename).toBe(`${own.number}.html`);
     expect(file.html).toContain(own.number);
     expect(file.html).toContain("Confiture d&#x27;abricot");

@@ -47,6 +47,18 @@ async function seedOrders() {
   await db.refund.create({
     data: { orderId: refunded.id, provider: "stripe", amountCents: 2_000, createdAt: new Date("2026-07-15T08:30:00Z") },
   });
+  // Refunds the provider refused, or has not confirmed yet, took no money back.
+  for (const status of ["failed", "pending"] as const) {
+    await db.refund.create({
+      data: {
+        orderId: refunded.id,
+        provider: "stripe",
+        amountCents: 500,
+        status,
+        createdAt: new Date("2026-07-15T09:00:00Z"),
+      },
+    });
+  }
   // Yesterday in Paris (23:30 on 14 July): in the 30 days, not today.
   await order({ totalCents: 4_000, paidAt: "2026-07-14T21:30:00Z", status: "fulfilled" });
   // 00:30 in Paris on 16 June, the first of the 30 days; 23:30 on 15 June is one day too early.
@@ -88,7 +100,7 @@ async function seedCatalogue() {
 
 async function seedMessagesAndEmails() {
   const customerUser = await db.user.create({ data: { email: "marie@example.fr", name: "Marie" } });
-  const testimonial = (daysAgo: number, status: "published" | "hidden") =>
+  const testimonial = (daysAgo: number, status: "pending" | "published" | "hidden" | "rejected") =>
     db.testimonial.create({
       data: {
         userId: customerUser.id,
@@ -99,9 +111,11 @@ async function seedMessagesAndEmails() {
         createdAt: new Date(now.getTime() - daysAgo * 86_400_000),
       },
     });
-  await testimonial(2, "published");
+  await testimonial(2, "pending");
+  await testimonial(40, "pending");
   await testimonial(10, "published");
   await testimonial(1, "hidden");
+  await testimonial(3, "rejected");
 
   const message = (kind: "question" | "privacyAccess" | "privacyDeletion", status: "open" | "answered") =>
     db.contactMessage.create({
@@ -163,7 +177,7 @@ describe("the dashboard's figures", () => {
     }
   });
 
-  test("takings count paid orders by the day they were paid in Paris, refunds apart, demo orders not at all", () => {
+  test("takings count paid orders by the day they were paid in Paris, succeeded refunds apart, demo orders not at all", () => {
     expect(dashboard.today).toBe("2026-07-15");
     expect(dashboard.takings.today).toEqual({ paidCents: 3_000, paidOrders: 2, refundedCents: 2_000, demoOrders: 1 });
     expect(dashboard.takings.lastDays).toEqual({
@@ -192,8 +206,8 @@ describe("the dashboard's figures", () => {
     expect(dashboard.openQuestions).toBe(2);
   });
 
-  test("testimonials to read are the ones published in the last days", () => {
-    expect(dashboard.testimonialsToReview).toBe(1);
+  test("P21: testimonials to moderate are the whole queue, however old; decided ones are not counted", () => {
+    expect(dashboard.pendingTestimonials).toBe(2);
   });
 
   test("outbox health: pending, failed, and pending e-mails overdue (delivery stuck)", () => {

@@ -8,7 +8,7 @@ import { submitContactMessage } from "@/lib/contact/messages";
 import type { Db } from "@/lib/db/client";
 import { applyRetention, RETENTION_DAYS } from "@/lib/privacy/retention";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
-import { CONTACT_EMAIL, CONTACT_PHONE } from "@/lib/shop";
+import { readShopContact } from "@/lib/settings/shop-contact";
 import { columnNames } from "../helpers/columns";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -98,7 +98,7 @@ describe("the contact form", () => {
     expect(emails.map((e) => [e.template, e.to])).toEqual([
       ["contact-acknowledgement", "camille@example.fr"],
       // The team reads it in the shop's mailbox (until the back-office inbox), with the message and who to answer.
-      ["contact-team-copy", CONTACT_EMAIL],
+      ["contact-team-copy", (await readShopContact(db)).email],
     ]);
     const [email, copy] = emails;
     expect(copy!.text).toContain("Bonjour, le pull existe-t-il en XL ?");
@@ -110,7 +110,7 @@ describe("the contact form", () => {
     // It restates what was received and how the shop answers (e-mail, phone), and promises no delay.
     expect(email!.text).toContain("Taille du pull en laine");
     expect(email!.text).toContain("PS-2026-000042");
-    expect(email!.text).toContain(CONTACT_PHONE);
+    expect(email!.text).toContain((await readShopContact(db)).phone);
     expect(email!.text).not.toMatch(/within|working days|jours ouvrés|sous \d/i);
     // The message itself is not relayed to the address typed (it may be someone else's).
     expect(email!.text).not.toContain("existe-t-il en XL");

@@ -77,7 +77,11 @@ describe("personal data export and account deletion (P14)", () => {
       expect(before.matches.some((m) => m.startsWith(`${table}.`))).toBe(true);
 
     // As "delete my account" does it: the goodbye e-mail is enqueued in the erasure's transaction.
-    const goodbye = await renderAccountDeletedEmail({ locale: "fr", deletedAt: now });
+    const goodbye = await renderAccountDeletedEmail({
+      locale: "fr",
+      deletedAt: now,
+      shopEmail: "contact@plusuite.com",
+    });
     const report = await deleteAccount(db, customerId, now, {
       confirmation: {
         key: "account-deleted:test",

@@ -241,6 +241,8 @@ describe("retention schedule (P15)", () => {
       newsletterSubscriptions: 0,
       legalDisclosures: 0,
       auditEntries: 0,
+      orderContactLogs: 0,
+      stockAdjustments: 0,
     });
 
     const users = (await db.user.findMany({ select: { id: true } })).map((u) => u.id).sort();

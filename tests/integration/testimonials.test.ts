@@ -1,6 +1,9 @@
 // P21: testimonials show the author's name only with their consent, which can be withdrawn at any time
-// (name hidden at once on the public page), and the customer can delete their testimonial.
+// (name hidden at once on the public page), and the customer can delete their testimonial. A new testimonial
+// waits for a moderator (the moderation itself is tested in admin-testimonials.test.ts) and each customer may
+// submit only a few.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { moderateTestimonial } from "@/lib/admin/testimonials";
 import type { Db } from "@/lib/db/client";
 import { deleteAccount } from "@/lib/privacy/erasure";
 import {
@@ -11,8 +14,10 @@ import {
   listPublishedTestimonials,
   manageTestimonialSchema,
   setNameConsent,
+  TESTIMONIAL_LIMITS,
   testimonialFormSchema,
   testimonialSchema,
+  type TestimonialInput,
 } from "@/lib/testimonials/testimonials";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -22,12 +27,15 @@ const now = new Date("2026-11-25T10:00:00Z");
 const minutesLater = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
 let marieId: string;
 let brunoId: string;
+let admin: { id: string; role: "admin" };
 
 beforeAll(async () => {
   testDb = await createTestDb();
   db = testDb.db;
   marieId = (await db.user.create({ data: { email: "marie.dupont@example.fr", name: "Marie Dupont" } })).id;
   brunoId = (await db.user.create({ data: { email: "bruno.lefevre@example.fr", name: "Bruno Lefèvre" } })).id;
+  const moderator = await db.user.create({ data: { email: "moderation@plusuite.test", role: "admin" } });
+  admin = { id: moderator.id, role: "admin" };
 });
 afterAll(async () => {
   await testDb?.close();
@@ -37,6 +45,15 @@ const input = (overrides: Partial<{ rating: number; body: string; showName: bool
   testimonialSchema.parse({ rating: 5, body: "Très bien.", showName: false, locale: "fr", ...overrides });
 
 const notFound = { name: "DomainError", code: "notFound" };
+const daysLater = (days: number) => new Date(now.getTime() + days * 86_400_000);
+
+/** Submitted by the customer, then approved by a moderator: what reaches the public page. */
+async function submitApproved(userId: string, value: TestimonialInput, at: Date) {
+  const created = await createTestimonial(db, userId, value, at);
+  const { updatedAt } = await db.testimonial.findUniqueOrThrow({ where: { id: created.id } });
+  await moderateTestimonial(db, admin, { intent: "approve", id: created.id, updatedAt: updatedAt.toISOString() }, at);
+  return created;
+}
 const publicAuthorOf = async (id: string) => (await listPublishedTestimonials(db)).find((t) => t.id === id)?.author;
 
 describe("testimonials (P21)", () => {
@@ -83,7 +100,7 @@ describe("testimonials (P21)", () => {
   });
 
   test("P21: withdrawing the consent hides the name at once", async () => {
-    const { id } = await createTestimonial(db, marieId, input({ showName: true, body: "Un linge superbe." }), now);
+    const { id } = await submitApproved(marieId, input({ showName: true, body: "Un linge superbe." }), now);
     expect(await publicAuthorOf(id)).toBe("Marie D.");
     expect((await listOwnTestimonials(db, marieId)).find((t) => t.id === id)).toMatchObject({
       showName: true,
@@ -108,7 +125,7 @@ describe("testimonials (P21)", () => {
   });
 
   test("P21: the name is read from the current profile: a name change shows at once, no name is 'verified customer'", async () => {
-    const { id } = await createTestimonial(db, marieId, input({ showName: true }), now);
+    const { id } = await submitApproved(marieId, input({ showName: true }), daysLater(31));
     await db.user.update({ where: { id: marieId }, data: { name: "Marie Martin" } });
     expect(await publicAuthorOf(id)).toBe("Marie M.");
     await db.user.update({ where: { id: marieId }, data: { name: null } });
@@ -117,9 +134,11 @@ describe("testimonials (P21)", () => {
   });
 
   test("P21: without the consent the testimonial is anonymous; the page lists published ones, newest first", async () => {
-    const older = await createTestimonial(db, brunoId, input({ body: "Plus ancien." }), minutesLater(20));
-    const newer = await createTestimonial(db, brunoId, input({ body: "Plus récent.", rating: 3 }), minutesLater(30));
-    const hidden = await createTestimonial(db, brunoId, input({ body: "Masqué." }), minutesLater(40));
+    // Later than every other testimonial of this file: the newest on the page.
+    const at = (minutes: number) => new Date(daysLater(200).getTime() + minutes * 60_000);
+    const older = await submitApproved(brunoId, input({ body: "Plus ancien." }), at(20));
+    const newer = await submitApproved(brunoId, input({ body: "Plus récent.", rating: 3 }), at(30));
+    const hidden = await submitApproved(brunoId, input({ body: "Masqué." }), at(40));
     await db.testimonial.update({ where: { id: hidden.id }, data: { status: "hidden" } });
 
     const published = await listPublishedTestimonials(db);
@@ -132,7 +151,7 @@ describe("testimonials (P21)", () => {
   });
 
   test("P21: another customer's testimonial id is refused for the consent and for deletion", async () => {
-    const { id } = await createTestimonial(db, marieId, input({ body: "À Marie." }), now);
+    const { id } = await submitApproved(marieId, input({ body: "À Marie." }), daysLater(62));
     await expect(setNameConsent(db, brunoId, id, true, now)).rejects.toMatchObject(notFound);
     await expect(deleteTestimonial(db, brunoId, id)).rejects.toMatchObject(notFound);
     await expect(setNameConsent(db, brunoId, "no-such-id", true, now)).rejects.toMatchObject(notFound);
@@ -145,10 +164,47 @@ describe("testimonials (P21)", () => {
   });
 
   test("P21: the customer deletes their testimonial: it is gone from the public page", async () => {
-    const { id } = await createTestimonial(db, marieId, input({ body: "À supprimer." }), now);
+    const { id } = await submitApproved(marieId, input({ body: "À supprimer." }), daysLater(93));
     await deleteTestimonial(db, marieId, id);
     await expect(deleteTestimonial(db, marieId, id)).rejects.toMatchObject(notFound);
     expect((await listPublishedTestimonials(db)).map((t) => t.id)).not.toContain(id);
+  });
+
+  test("P21: a new testimonial waits for moderation: the customer sees it pending, the public page does not show it", async () => {
+    const claire = (await db.user.create({ data: { email: "claire@example.fr", name: "Claire Petit" } })).id;
+    const { id, status } = await createTestimonial(db, claire, input({ showName: true, body: "En attente." }), now);
+    expect(status).toBe("pending");
+    expect((await listPublishedTestimonials(db)).map((t) => t.id)).not.toContain(id);
+    expect((await listOwnTestimonials(db, claire)).find((t) => t.id === id)).toMatchObject({
+      status: "pending",
+      rejectionReason: null,
+    });
+  });
+
+  test("P21: one testimonial pending at a time and at most 3 in 30 days per customer", async () => {
+    expect(TESTIMONIAL_LIMITS).toEqual({ pendingAtOnce: 1, perPeriod: 3, periodDays: 30 });
+    const denis = (await db.user.create({ data: { email: "denis@example.fr" } })).id;
+    const first = await createTestimonial(db, denis, input({ body: "Un." }), now);
+    // A second one while the first waits: refused.
+    await expect(createTestimonial(db, denis, input({ body: "Deux." }), minutesLater(1))).rejects.toMatchObject({
+      code: "testimonialPending",
+    });
+    const { updatedAt } = await db.testimonial.findUniqueOrThrow({ where: { id: first.id } });
+    await moderateTestimonial(db, admin, { intent: "approve", id: first.id, updatedAt: updatedAt.toISOString() }, now);
+    await submitApproved(denis, input({ body: "Deux." }), minutesLater(2));
+    await submitApproved(denis, input({ body: "Trois." }), minutesLater(3));
+    // A fourth within 30 days of the first: refused, even with nothing pending.
+    await expect(createTestimonial(db, denis, input({ body: "Quatre." }), daysLater(29))).rejects.toMatchObject({
+      code: "testimonialLimit",
+    });
+    expect(await db.testimonial.count({ where: { userId: denis } })).toBe(3);
+    // Once the first is more than 30 days old, there is room for one more.
+    await expect(createTestimonial(db, denis, input({ body: "Quatre." }), daysLater(30))).resolves.toMatchObject({
+      status: "pending",
+    });
+    // Another customer is not limited by this one.
+    const emma = (await db.user.create({ data: { email: "emma@example.fr" } })).id;
+    await expect(createTestimonial(db, emma, input({ body: "Autre cliente." }), daysLater(29))).resolves.toBeTruthy();
   });
 
   test("P14/P21: deleting the account removes its testimonials from the public page", async () => {

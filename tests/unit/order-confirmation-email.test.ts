@@ -3,6 +3,16 @@
 import { describe, expect, test } from "vitest";
 import { renderOrderConfirmation } from "@/lib/email/templates/orders";
 import type { OrderConfirmationData } from "@/lib/email/types";
+import type { ShopContact } from "@/lib/settings/shop-contact";
+
+/** The shop's contact details as the migration seeds them (the e-mail reads them from ShopSettings). */
+const SHOP: ShopContact = {
+  phone: "0 800 94 20 26",
+  phoneInternational: "+33800942026",
+  phoneIsFree: true,
+  email: "contact@plusuite.com",
+  addressLines: [],
+};
 
 describe("order confirmation e-mail", () => {
   const order = (overrides: Partial<OrderConfirmationData> = {}): OrderConfirmationData => ({
@@ -86,7 +96,7 @@ describe("order confirmation e-mail", () => {
     "P5 (%s): subject, items, totals, VAT breakdown and both addresses in HTML and text",
     async (locale) => {
       const data = order({ locale });
-      const email = await renderOrderConfirmation(data);
+      const email = await renderOrderConfirmation(data, SHOP);
       const want = expected[locale];
 
       expect(email.subject).toBe(want.subject);
@@ -117,14 +127,14 @@ describe("order confirmation e-mail", () => {
   test.each(["fr", "en"] as const)(
     "P5 (%s): a demo order says it was paid in demo mode and will not be shipped",
     async (locale) => {
-      const email = await renderOrderConfirmation(order({ locale, isDemo: true }));
+      const email = await renderOrderConfirmation(order({ locale, isDemo: true }), SHOP);
       expect(email.html).toContain(expected[locale].demo);
       expect(email.text).toContain(expected[locale].demo);
     },
   );
 
   test("a paid shipping fee is shown as an amount, not as free", async () => {
-    const email = await renderOrderConfirmation(order({ shippingCents: 590, totalCents: 13490 }));
+    const email = await renderOrderConfirmation(order({ shippingCents: 590, totalCents: 13490 }), SHOP);
     const text = plain(email.text);
     expect(text).toContain("5,90 €");
     expect(text).toContain("134,90 €");
@@ -134,6 +144,7 @@ describe("order confirmation e-mail", () => {
   test("text typed by the customer is escaped in the HTML", async () => {
     const email = await renderOrderConfirmation(
       order({ shippingAddress: { ...order().shippingAddress, name: `Camille <img src=x onerror="alert(1)">` } }),
+      SHOP,
     );
     expect(email.html).not.toContain("<img src=x");
     expect(email.html).toContain("Camille &lt;img src=x");

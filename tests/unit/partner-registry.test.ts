@@ -12,14 +12,13 @@ import { paymentConfigFrom } from "@/lib/payments/config";
 import { clearPayPalTokenCache, getPayPalAccessToken } from "@/lib/payments/paypal/client";
 import { createStripeClient } from "@/lib/payments/stripe";
 import { OPTIONAL_CATEGORIES, PARTNERS, partner, type Partner, type PartnerId } from "@/lib/partners/registry";
-import { CONTACT_EMAIL } from "@/lib/shop";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const SOURCES = ["lib", "app", "components", "proxy.ts", "next.config.ts", "messages"];
 const SKIPPED = ["lib/generated"];
 
 /** The shop's own domain (and its subdomains): the one its e-mails come from. */
-const OWN_DOMAIN = CONTACT_EMAIL.split("@")[1]!;
+const OWN_DOMAIN = "plusuite.com";
 const LOCAL_HOSTS = ["localhost", "127.0.0.1", "0.0.0.0", "[::1]"];
 /** Names in URLs that identify something and are never contacted. */
 const IDENTIFIERS_NOT_CONTACTED: Record<string, string> = {

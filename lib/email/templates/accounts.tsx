@@ -84,10 +84,13 @@ export async function renderEmailChangedNotice({
   locale,
   name,
   newEmail,
+  shopEmail,
 }: {
   locale: Locale;
   name: string | null;
   newEmail: string;
+  /** the shop's contact address (ShopContact.email) */
+  shopEmail: string;
 }): Promise<RenderedEmail> {
   const t = await translator(locale);
   return renderEmail(
@@ -99,7 +102,7 @@ export async function renderEmailChangedNotice({
       <Greeting name={name} t={t} />
       <Text style={styles.text}>{t("emailChanged.intro", { email: newEmail })}</Text>
       <Text style={styles.text}>
-        {t("emailChanged.notYou")} <ContactLink />
+        {t("emailChanged.notYou")} <ContactLink email={shopEmail} />
       </Text>
     </Layout>,
   );
@@ -112,9 +115,12 @@ export async function renderEmailChangedNotice({
 export async function renderEmailChangeAttempt({
   locale,
   name,
+  shopEmail,
 }: {
   locale: Locale;
   name: string | null;
+  /** the shop's contact address (ShopContact.email) */
+  shopEmail: string;
 }): Promise<RenderedEmail> {
   const t = await translator(locale);
   return renderEmail(
@@ -127,7 +133,7 @@ export async function renderEmailChangeAttempt({
       <Text style={styles.text}>{t("emailChangeAttempt.intro")}</Text>
       <Text style={styles.text}>{t("emailChangeAttempt.nothingToDo")}</Text>
       <Text style={styles.small}>
-        {t("emailChangeAttempt.notYou")} <ContactLink />
+        {t("emailChangeAttempt.notYou")} <ContactLink email={shopEmail} />
       </Text>
     </Layout>,
   );

@@ -9,7 +9,8 @@ import type { RenderedEmail } from "@/lib/email/types";
 import { loadMessages } from "@/lib/i18n/messages";
 import { formattingLocale, type Locale } from "@/lib/i18n/routing";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
-import { CONTACT_PHONE, SHOP_TIME_ZONE } from "@/lib/shop";
+import type { ShopContact } from "@/lib/settings/shop-contact";
+import { SHOP_TIME_ZONE } from "@/lib/shop";
 import { EmailLayout, emailStyles as styles, renderEmail } from "./layout";
 
 /** When a message arrived, as the shop's clock shows it ("30 novembre 2026 à 14:05"). */
@@ -27,12 +28,15 @@ export async function renderContactAcknowledgementEmail({
   subject,
   orderNumber,
   receivedAt,
+  shop,
 }: {
   locale: Locale;
   kind: ContactKind;
   subject: string;
   orderNumber: string | null;
   receivedAt: Date;
+  /** the shop's contact details, as set at /admin/settings */
+  shop: ShopContact;
 }): Promise<RenderedEmail> {
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: "Contact", timeZone: SHOP_TIME_ZONE });
@@ -43,7 +47,7 @@ export async function renderContactAcknowledgementEmail({
       locale={locale}
       preview={t("acknowledgement.preview")}
       footer={[t("acknowledgement.footer")]}
-      contact={t("acknowledgement.contact")}
+      contact={{ words: t("acknowledgement.contact"), email: shop.email }}
     >
       <Heading as="h1" style={styles.h1}>
         {t("acknowledgement.title")}
@@ -63,15 +67,17 @@ export async function renderContactAcknowledgementEmail({
       <Text style={styles.text}>
         {t(kind === "question" ? "acknowledgement.answer" : "acknowledgement.answerPrivacy")}
       </Text>
-      <Text style={styles.text}>{t("acknowledgement.phone", { phone: CONTACT_PHONE })}</Text>
+      <Text style={styles.text}>
+        {t(shop.phoneIsFree ? "acknowledgement.phone" : "acknowledgement.phoneNotFree", { phone: shop.phone })}
+      </Text>
       <Text style={styles.small}>{t("acknowledgement.notYou")}</Text>
     </EmailLayout>,
   );
 }
 
 /**
- * The copy of a contact message for the shop's own mailbox (CONTACT_EMAIL): until the back-office inbox
- * exists, this is where the team reads messages and answers them. In French, the team's language.
+ * The copy of a contact message for the shop's own mailbox (ShopContact.email), so that the team sees it arrive; it is
+ * answered from the back office's inbox (/admin/messages). In French, the team's language.
  */
 export async function renderContactMessageForTeamEmail({
   kind,

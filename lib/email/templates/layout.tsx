@@ -6,7 +6,6 @@ import { render } from "@react-email/render";
 import type { CSSProperties, ReactElement, ReactNode } from "react";
 import type { RenderedEmail } from "@/lib/email/types";
 import type { Locale } from "@/lib/i18n/routing";
-import { CONTACT_EMAIL } from "@/lib/shop";
 
 export const NAVY = "#1e3a5f";
 const INK = "#1d2433";
@@ -23,7 +22,8 @@ export async function renderEmail(subject: string, email: ReactElement): Promise
 
 /**
  * `footer`: the lines under the rule (why the e-mail was sent). `contact`: the words before the shop's
- * address, shown above the rule, for e-mails that invite questions.
+ * address, and that address (ShopContact.email, set at /admin/settings), shown above the rule, for e-mails
+ * that invite questions.
  */
 export function EmailLayout({
   locale,
@@ -35,7 +35,7 @@ export function EmailLayout({
   locale: Locale;
   preview: string;
   footer: string[];
-  contact?: string;
+  contact?: { words: string; email: string };
   children: ReactNode;
 }) {
   return (
@@ -49,7 +49,7 @@ export function EmailLayout({
           <Section style={contact ? frame.footerWithContact : frame.footer}>
             {contact && (
               <Text style={emailStyles.footerText}>
-                {contact} <ContactLink />
+                {contact.words} <ContactLink email={contact.email} />
               </Text>
             )}
             <Hr style={frame.hr} />
@@ -65,11 +65,11 @@ export function EmailLayout({
   );
 }
 
-/** The shop's contact address as a mailto link. */
-export function ContactLink() {
+/** The shop's contact address (ShopContact.email, read by the caller when it renders) as a mailto link. */
+export function ContactLink({ email }: { email: string }) {
   return (
-    <Link href={`mailto:${CONTACT_EMAIL}`} style={emailStyles.link}>
-      {CONTACT_EMAIL}
+    <Link href={`mailto:${email}`} style={emailStyles.link}>
+      {email}
     </Link>
   );
 }

@@ -5,7 +5,7 @@ import { createTranslator } from "next-intl";
 import type { RenderedEmail } from "@/lib/email/types";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import { CONTACT_EMAIL, SHOP_TIME_ZONE } from "@/lib/shop";
+import { SHOP_TIME_ZONE } from "@/lib/shop";
 import { EmailLayout, emailStyles, renderEmail } from "./layout";
 
 export type NewsletterConfirmationEmail = {
@@ -52,10 +52,13 @@ export async function renderNewsletterWelcome({
   locale,
   list,
   unsubscribeUrl,
+  shopEmail,
 }: {
   locale: Locale;
   list: "newsletter" | "promotions";
   unsubscribeUrl: string;
+  /** the shop's contact address (ShopContact.email), where a person unsubscribes by e-mail (P7) */
+  shopEmail: string;
 }): Promise<RenderedEmail> {
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: "Newsletter.email", timeZone: SHOP_TIME_ZONE });
@@ -74,18 +77,21 @@ export async function renderNewsletterWelcome({
         </Link>
       </Text>
       <Text style={{ ...emailStyles.small, wordBreak: "break-all" }}>{unsubscribeUrl}</Text>
-      <Text style={emailStyles.small}>{t("unsubscribeByEmail", { email: CONTACT_EMAIL })}</Text>
+      <Text style={emailStyles.small}>{t("unsubscribeByEmail", { email: shopEmail })}</Text>
     </EmailLayout>,
   );
 }
 
-/** The words under every campaign e-mail, before its one-click unsubscribe link (P7). */
-export async function unsubscribeFooterText(locale: Locale): Promise<{ why: string; link: string; byEmail: string }> {
+/** The words under every campaign e-mail, before its one-click unsubscribe link (P7); `shopEmail`: ShopContact.email. */
+export async function unsubscribeFooterText(
+  locale: Locale,
+  shopEmail: string,
+): Promise<{ why: string; link: string; byEmail: string }> {
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: "Newsletter.email", timeZone: SHOP_TIME_ZONE });
   return {
     why: t("campaignWhy"),
     link: t("unsubscribeLink"),
-    byEmail: t("unsubscribeByEmail", { email: CONTACT_EMAIL }),
+    byEmail: t("unsubscribeByEmail", { email: shopEmail }),
   };
 }

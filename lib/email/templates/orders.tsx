@@ -7,17 +7,30 @@ import { SHIPPING_METHODS, type ShippingMethod } from "@/lib/orders/shipping";
 import type { EmailAddressView, OrderConfirmationData, RenderedEmail } from "@/lib/email/types";
 import { loadMessages } from "@/lib/i18n/messages";
 import { formattingLocale, type Locale } from "@/lib/i18n/routing";
+import type { ShopContact } from "@/lib/settings/shop-contact";
 import { SHOP_TIME_ZONE } from "@/lib/shop";
 import { EmailLayout, emailStyles, MUTED, NAVY, renderEmail, SERIF } from "./layout";
 import { OrderLinesTable, OrderTotalsTable, type OrderEmailTranslator } from "./order-tables";
 
-export async function renderOrderConfirmation(data: OrderConfirmationData): Promise<RenderedEmail> {
+/** `shop`: the shop's contact details, read when the e-mail is rendered (lib/settings/shop-contact.ts). */
+export async function renderOrderConfirmation(data: OrderConfirmationData, shop: ShopContact): Promise<RenderedEmail> {
   const messages = await loadMessages(data.locale);
   const t = createTranslator({ locale: data.locale, messages, namespace: "Email", timeZone: SHOP_TIME_ZONE });
-  return renderEmail(t("subject", { number: data.orderNumber }), <OrderConfirmationEmail data={data} t={t} />);
+  return renderEmail(
+    t("subject", { number: data.orderNumber }),
+    <OrderConfirmationEmail data={data} shop={shop} t={t} />,
+  );
 }
 
-function OrderConfirmationEmail({ data, t }: { data: OrderConfirmationData; t: OrderEmailTranslator }) {
+function OrderConfirmationEmail({
+  data,
+  shop,
+  t,
+}: {
+  data: OrderConfirmationData;
+  shop: ShopContact;
+  t: OrderEmailTranslator;
+}) {
   const { locale } = data;
   const placedOn = new Intl.DateTimeFormat(formattingLocale[locale], {
     dateStyle: "long",
@@ -32,7 +45,7 @@ function OrderConfirmationEmail({ data, t }: { data: OrderConfirmationData; t: O
     <EmailLayout
       locale={locale}
       preview={t("preview", { number: data.orderNumber })}
-      contact={t("contact")}
+      contact={{ words: t("contact"), email: shop.email }}
       footer={[t("footer"), t("why")]}
     >
       <Heading as="h1" style={styles.h1}>

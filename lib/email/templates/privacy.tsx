@@ -12,9 +12,12 @@ import { ContactLink, EmailLayout, emailStyles as styles, renderEmail } from "./
 export async function renderAccountDeletedEmail({
   locale,
   deletedAt,
+  shopEmail,
 }: {
   locale: Locale;
   deletedAt: Date;
+  /** the shop's contact address (ShopContact.email) */
+  shopEmail: string;
 }): Promise<RenderedEmail> {
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: "AccountPrivacy.email", timeZone: SHOP_TIME_ZONE });
@@ -33,7 +36,7 @@ export async function renderAccountDeletedEmail({
       <Text style={styles.text}>{t("erased")}</Text>
       <Text style={styles.text}>{t("kept")}</Text>
       <Text style={styles.text}>
-        {t("notYou")} <ContactLink />
+        {t("notYou")} <ContactLink email={shopEmail} />
       </Text>
     </EmailLayout>,
   );

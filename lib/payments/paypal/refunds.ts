@@ -9,13 +9,20 @@ const refundResponseSchema = z.object({ id: z.string().min(1), status: z.string(
 
 /**
  * Asks PayPal to refund (part of) a capture. The order itself changes when PAYMENT.CAPTURE.REFUNDED
- * arrives (handlePayPalWebhookEvent → recordRefund): one path for refunds made here and in PayPal's
+ * arrives (handlePayPalWebhookEvent → reconcileReportedRefund): one path for refunds made here and in PayPal's
  * dashboard. The PayPal-Request-Id makes a repeated click harmless; note that it also makes two
  * separate refunds of the same amount on the same order, within PayPal's idempotency window, one.
  */
 export async function refundPayPalCapture(
   config: PayPalConfig,
-  params: { captureId: string; amountCents: number; currency: string; orderId: string },
+  params: {
+    captureId: string;
+    amountCents: number;
+    currency: string;
+    orderId: string;
+    /** the refund's own idempotency key (lib/payments/refunds.ts); by default one per order and amount */
+    requestId?: string;
+  },
   deps: PayPalDeps = {},
 ): Promise<{ refundId: string; status: string }> {
   if (!/^[A-Za-z0-9-]{1,64}$/.test(params.captureId)) throw new Error("Invalid PayPal capture id");
@@ -30,7 +37,7 @@ export async function refundPayPalCapture(
         amount: { currency_code: params.currency.toUpperCase(), value: centsToPayPalValue(params.amountCents) },
         custom_id: params.orderId,
       },
-      requestId: `refund-${params.orderId}-${params.amountCents}`,
+      requestId: params.requestId ?? `refund-${params.orderId}-${params.amountCents}`,
     },
     deps,
   );

@@ -4,8 +4,9 @@ import "server-only";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Order } from "@/lib/generated/prisma/client";
-import { cancelOrder, markOrderPaid, recordRefund, type VerifiedPayment } from "@/lib/orders/lifecycle";
+import { cancelOrder, markOrderPaid, type VerifiedPayment } from "@/lib/orders/lifecycle";
 import type { PayPalConfig } from "@/lib/payments/config";
+import { reconcileReportedRefund } from "@/lib/payments/refunds";
 import { processWebhookEventOnce, type WebhookOutcome } from "@/lib/payments/webhook-events";
 import { callApi, type PayPalDeps } from "./client";
 import { amountEquals, amountSchema, payPalValueToCents } from "./money";
@@ -200,18 +201,20 @@ export async function handlePayPalWebhookEvent(
             : null) ?? (refund.custom_id ? await tx.order.findUnique({ where: { id: refund.custom_id } }) : null);
         if (!order || order.paymentProvider !== "paypal") return "ignored";
         // The refund of a capture whose COMPLETED event has not been applied yet: PayPal delivers it again.
-        if (order.status === "pending") return "retry";
+        if (!order.paidAt) return "retry";
         const amountCents = payPalValueToCents(refund.amount.value);
         if (amountCents === null || amountCents <= 0 || refund.amount.currency_code.toUpperCase() !== order.currency) {
           console.warn(`PayPal refund ${refund.id} for order ${order.number}: unreadable amount`);
           return "ignored";
         }
-        const recorded = await recordRefund(tx, order.id, {
+        const outcome = await reconcileReportedRefund(tx, {
           provider: "paypal",
+          orderId: order.id,
           providerRefundId: refund.id,
           amountCents,
+          status: "succeeded",
         });
-        return recorded === "recorded" ? "applied" : "ignored";
+        return outcome === "duplicate" ? "ignored" : "applied";
       });
     }
 

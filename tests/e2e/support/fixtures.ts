@@ -1,5 +1,5 @@
 // Playwright fixtures for tests that are not about signing in: accounts written straight into the e2e
-// database (served by the embedded server, so this worker connects to it like the shop does) and browsers
+// database (served by the embedded server, so this worker connects to it like the shops do) and browsers
 // signed in without the form, with a UserSession row and the session cookie Auth.js itself would set
 // (docs/decisions/0005-revocable-sessions.md). Signing in through the form is tested in accounts.spec.ts
 // and auth-flows.spec.ts.
@@ -12,6 +12,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { createSession, markSecondFactorPassed, SESSION_DAYS } from "@/lib/auth/sessions";
 import { createDb, type Db } from "@/lib/db/client";
 import { PASSWORD } from "./accounts";
+import { E2E_COOKIE_SECRET, E2E_DATABASE_URL } from "./servers";
 
 export { expect } from "@playwright/test";
 export { PASSWORD };
@@ -33,28 +34,18 @@ type TestFixtures = {
   newSignedInCustomer: (options?: { name?: string }) => Promise<Account>;
 };
 
-/** What the shop under test was started with (playwright.config.ts: webServer.env). */
-function webServerEnv(config: { webServer: { env?: Record<string, string> } | null }, name: string): string {
-  const value = config.webServer?.env?.[name];
-  if (!value) throw new Error(`playwright.config.ts: webServer.env.${name} is needed by the e2e fixtures`);
-  return value;
-}
-
 // Fixture functions hand their value to Playwright's `use` callback, named `provide` here so that the
 // React hooks lint rule does not take it for React's use().
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   db: [
-    async ({}, provide, workerInfo) => {
-      const db = createDb(webServerEnv(workerInfo.config, "DATABASE_URL"));
+    async ({}, provide) => {
+      const db = createDb(E2E_DATABASE_URL);
       await provide(db);
       await db.$disconnect();
     },
     { scope: "worker" },
   ],
-  cookieSecret: [
-    async ({}, provide, workerInfo) => provide(webServerEnv(workerInfo.config, "COOKIE_SECRET")),
-    { scope: "worker" },
-  ],
+  cookieSecret: [async ({}, provide) => provide(E2E_COOKIE_SECRET), { scope: "worker" }],
 
   newAccount: async ({ db }, provide) => {
     const created: string[] = [];

@@ -6,7 +6,8 @@ import { ClientMessages } from "@/components/layout/client-messages";
 import { TextPage } from "@/components/layout/text-page";
 import { localeFromParams } from "@/lib/i18n/params";
 import { RETENTION_SCHEDULE } from "@/lib/privacy/retention-schedule";
-import { CONTACT_EMAIL, CONTACT_PHONE, CONTACT_PHONE_INTERNATIONAL } from "@/lib/shop";
+import { db } from "@/lib/db";
+import { readShopContact } from "@/lib/settings/shop-contact";
 
 // P25, P29: the phone number and e-mail address; P3: the form, whose messages are kept per the retention
 // schedule (said here from the schedule itself). Privacy requests of guests come through it too (P14).
@@ -19,6 +20,7 @@ export default async function ContactPage({ params }: { params: Promise<{ locale
   await connection(); // a nonce page (lib/security/csp.ts): personal data is typed here
   const locale = await localeFromParams(params);
   const t = await getTranslations("Contact");
+  const contact = await readShopContact(db); // set at /admin/settings
   const link = "font-medium text-marine underline underline-offset-4";
   return (
     <TextPage title={t("title")}>
@@ -26,17 +28,31 @@ export default async function ContactPage({ params }: { params: Promise<{ locale
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-base">
         <dt className="font-medium text-ink">{t("phoneLabel")}</dt>
         <dd>
-          <a href={`tel:${CONTACT_PHONE_INTERNATIONAL}`} className={link}>
-            {CONTACT_PHONE}
-          </a>{" "}
-          ({t("phoneFree")})
+          <a href={`tel:${contact.phoneInternational}`} className={link}>
+            {contact.phone}
+          </a>
+          {contact.phoneIsFree && ` (${t("phoneFree")})`}
         </dd>
         <dt className="font-medium text-ink">{t("emailLabel")}</dt>
         <dd>
-          <a href={`mailto:${CONTACT_EMAIL}`} className={link}>
-            {CONTACT_EMAIL}
+          <a href={`mailto:${contact.email}`} className={link}>
+            {contact.email}
           </a>
         </dd>
+        {contact.addressLines.length > 0 && (
+          <>
+            <dt className="font-medium text-ink">{t("addressLabel")}</dt>
+            <dd>
+              <address className="not-italic">
+                {contact.addressLines.map((line, index) => (
+                  <span key={index} className="block">
+                    {line}
+                  </span>
+                ))}
+              </address>
+            </dd>
+          </>
+        )}
       </dl>
       <h2 className="pt-4 font-serif text-2xl font-semibold text-marine">{t("formTitle")}</h2>
       <p className="text-base">{t("privacyNote")}</p>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CartSync } from "@/components/cart/cart-sync";
 import { OrderSummary } from "@/components/account/order-summary";
+import { OrderTracking } from "@/components/account/order-tracking";
 import { AutoRefresh } from "@/components/checkout/auto-refresh";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { readCartId } from "@/lib/cart/session";
@@ -52,6 +53,7 @@ export default async function OrderPage({ params }: { params: Params }) {
         </p>
       )}
 
+      <OrderTracking order={order} locale={locale} />
       <OrderSummary order={order} locale={locale} />
       <Link href="/" className="mt-10 inline-block font-medium text-marine underline underline-offset-4">
         {t("continue")}

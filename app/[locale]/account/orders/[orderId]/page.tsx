@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OrderStatusBadge } from "@/components/account/order-status-badge";
 import { OrderSummary } from "@/components/account/order-summary";
+import { OrderTracking } from "@/components/account/order-tracking";
 import { getAccountOrder, hasConfirmation } from "@/lib/accounts/orders";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -45,6 +46,7 @@ export default async function AccountOrderPage({ params }: { params: Params }) {
         <OrderStatusBadge status={order.status} label={t(`statuses.${order.status}`)} />
         <span className="text-sm text-muted">{t("sentTo", { email: order.email })}</span>
       </p>
+      <OrderTracking order={order} locale={locale} />
       {order.isDemo && (
         <p className="mt-3 rounded-lg border border-terracotta/40 bg-terracotta/5 p-3 text-sm text-terracotta">
           {tOrder("demo")}

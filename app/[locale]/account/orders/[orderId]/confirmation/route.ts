@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const order = await getAccountOrder(db, user.id, orderId);
   if (!order || !hasConfirmation(order)) return notFound();
 
-  const file = await renderConfirmationFile(order, getEnv().SITE_URL);
+  const file = await renderConfirmationFile(db, order, getEnv().SITE_URL);
   return new Response(file.html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",

@@ -1,0 +1,156 @@
+"use client";
+// A product's variants in the back office: one small form per variant (SKU, size, colour, price override,
+// active) and one to add a variant with its opening stock. Stock changes go through the adjustment form.
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { useErrorMessage } from "@/components/ui/use-error-message";
+import { initialActionState } from "@/lib/actions/state";
+import { COLOUR_CODES, formatEuros } from "@/lib/admin/catalogue/schemas";
+import type { Locale } from "@/lib/i18n/routing";
+import { createVariantAction, updateVariantAction } from "@/app/[locale]/admin/products/actions";
+
+export type VariantFormRow = {
+  id: string;
+  sku: string;
+  size: string | null;
+  colour: string | null;
+  priceCents: number | null;
+  stock: number;
+  active: boolean;
+};
+
+function useColourOptions() {
+  const t = useTranslations("AdminCatalogue.variants");
+  const colours = useTranslations("colours");
+  return [{ value: "", label: t("noColour") }, ...COLOUR_CODES.map((code) => ({ value: code, label: colours(code) }))];
+}
+
+export function EditVariantForm({ locale, variant }: { locale: Locale; variant: VariantFormRow }) {
+  const [state, action] = useActionState(updateVariantAction, initialActionState);
+  const t = useTranslations("AdminCatalogue.variants");
+  const errorMessage = useErrorMessage();
+  const colourOptions = useColourOptions();
+  const values = state.values;
+  const errors = state.fieldErrors;
+  // Ids are per variant: several of these forms share the page.
+  const id = (name: string) => `${name}-${variant.id}`;
+  return (
+    <form key={state.attempt} action={action} className="rounded-md border border-line p-4" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="variantId" value={variant.id} />
+      <fieldset className="grid gap-3 sm:grid-cols-5">
+        <legend className="mb-2 font-semibold">
+          {t("legend", { sku: variant.sku })} · {t("stockNow", { stock: variant.stock })}
+        </legend>
+        {state.data && <Notice tone="success">{t("saved")}</Notice>}
+        {state.error && !errors && <Notice tone="error">{errorMessage(state.error)}</Notice>}
+        <label className="flex flex-col gap-1 text-sm" htmlFor={id("sku")}>
+          {t("sku")}
+          <input
+            id={id("sku")}
+            name="sku"
+            defaultValue={values?.sku ?? variant.sku}
+            aria-invalid={errors?.sku ? true : undefined}
+            className="rounded-md border border-line px-2 py-1.5"
+          />
+          {errors?.sku && <span className="text-xs text-terracotta">{errorMessage(errors.sku)}</span>}
+        </label>
+        <label className="flex flex-col gap-1 text-sm" htmlFor={id("size")}>
+          {t("size")}
+          <input
+            id={id("size")}
+            name="size"
+            defaultValue={values?.size ?? variant.size ?? ""}
+            className="rounded-md border border-line px-2 py-1.5"
+          />
+          {errors?.size && <span className="text-xs text-terracotta">{errorMessage(errors.size)}</span>}
+        </label>
+        <label className="flex flex-col gap-1 text-sm" htmlFor={id("colour")}>
+          {t("colour")}
+          <select
+            id={id("colour")}
+            name="colour"
+            defaultValue={values?.colour ?? variant.colour ?? ""}
+            className="rounded-md border border-line px-2 py-1.5"
+          >
+            {colourOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm" htmlFor={id("price")}>
+          {t("price")}
+          <input
+            id={id("price")}
+            name="price"
+            defaultValue={values?.price ?? (variant.priceCents === null ? "" : formatEuros(variant.priceCents, locale))}
+            aria-invalid={errors?.price ? true : undefined}
+            className="rounded-md border border-line px-2 py-1.5"
+          />
+          {errors?.price && <span className="text-xs text-terracotta">{errorMessage(errors.price)}</span>}
+        </label>
+        <label className="flex items-center gap-2 self-end pb-2 text-sm">
+          <input type="checkbox" name="active" defaultChecked={values ? values.active === "on" : variant.active} />
+          {t("active")}
+        </label>
+      </fieldset>
+      <div className="mt-3">
+        <SubmitButton size="sm" variant="secondary" pendingLabel={t("saving")}>
+          {t("save")}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function NewVariantForm({ locale, productId }: { locale: Locale; productId: string }) {
+  const [state, action] = useActionState(createVariantAction, initialActionState);
+  const t = useTranslations("AdminCatalogue.variants");
+  const errorMessage = useErrorMessage();
+  const colourOptions = useColourOptions();
+  const values = state.values;
+  const errors = state.fieldErrors;
+  return (
+    <form key={state.attempt} action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="productId" value={productId} />
+      {state.data && <Notice tone="success">{t("created", { sku: state.data.sku })}</Notice>}
+      {state.error && !errors && <Notice tone="error">{errorMessage(state.error)}</Notice>}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField name="sku" label={t("sku")} defaultValue={values?.sku} error={errorMessage(errors?.sku)} />
+        <TextField name="size" label={t("size")} defaultValue={values?.size} error={errorMessage(errors?.size)} />
+        <SelectField
+          name="colour"
+          label={t("colour")}
+          options={colourOptions}
+          defaultValue={values?.colour ?? ""}
+          error={errorMessage(errors?.colour)}
+        />
+        {/* Not id="price": the product's own price field is on the same page. */}
+        <Field id="new-variant-price" label={t("price")} help={t("priceHelp")} error={errorMessage(errors?.price)}>
+          {(control) => <input {...control} name="price" defaultValue={values?.price} />}
+        </Field>
+        <TextField
+          name="stock"
+          label={t("openingStock")}
+          defaultValue={values?.stock ?? "0"}
+          error={errorMessage(errors?.stock)}
+        />
+        <label className="flex items-center gap-2 self-end pb-3 text-sm">
+          <input type="checkbox" name="active" defaultChecked={values ? values.active === "on" : true} />
+          {t("active")}
+        </label>
+      </div>
+      <SubmitButton size="sm" pendingLabel={t("saving")}>
+        {t("add")}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+// Hands the storefront paths a catalogue write returned (storefront-paths.ts) to Next's cache, so that the
+// prerendered pages showing the change are regenerated on their next request, and nothing else is.
+import { revalidatePath } from "next/cache";
+
+export function revalidateStorefront(paths: readonly string[]): void {
+  for (const path of paths) revalidatePath(path);
+}
+
+/**
+ * Every page under the locale layout, both languages: the category menu is on each of them. The cache tags of a
+ * page come from its route pattern ("/[locale]/layout"), hence the pattern here, not "/fr".
+ */
+export function revalidateWholeStorefront(): void {
+  revalidatePath("/[locale]", "layout");
+}

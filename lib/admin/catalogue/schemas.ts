@@ -1,0 +1,217 @@
+// What the catalogue forms of the back office post, as zod schemas (field names are the forms' input names), and
+// the small conversions they need: a price typed in euros ("12,50") stored in cents, slugs made from a name.
+import { z } from "zod";
+import { checkbox } from "@/lib/forms/fields";
+
+/** The French VAT rates a product may carry, in basis points (2000 = 20 %). */
+export const VAT_RATES_BP = [2000, 1000, 550, 210] as const;
+
+/** Colour codes a variant may carry: each is named under `colours` in messages/*.json (the storefront shows it). */
+export const COLOUR_CODES = [
+  "black",
+  "white",
+  "navy",
+  "blue",
+  "red",
+  "green",
+  "beige",
+  "grey",
+  "brown",
+  "pink",
+  "yellow",
+  "natural",
+] as const;
+
+/** Reasons of a stock adjustment; "other" needs a note. */
+export const STOCK_REASONS = ["received", "damaged", "countCorrection", "returned", "other"] as const;
+export type StockReason = (typeof STOCK_REASONS)[number];
+
+export const CATALOGUE_LIMITS = { name: 200, description: 5_000, slug: 120, sku: 64, note: 500, alt: 300 } as const;
+
+/** Above any price the shop sells at: a typo of a few zeros is refused. */
+const MAX_PRICE_CENTS = 10_000_000;
+const MAX_STOCK = 1_000_000;
+
+const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
+
+/** "12,50", "12.5", "12" or "1 250,00" (euros) → 1250 cents; null when it is not a price. */
+export function parseEuros(value: string): number | null {
+  const compact = value.replace(/[\s\u00a0\u202f€]/g, "");
+  const match = /^(\d{1,7})(?:[.,](\d{1,2}))?$/.exec(compact);
+  if (!match) return null;
+  const cents = Number(match[1]) * 100 + Number((match[2] ?? "0").padEnd(2, "0"));
+  return cents <= MAX_PRICE_CENTS ? cents : null;
+}
+
+/** Cents as the forms show them: "12,50" in French, "12.50" in English (both are accepted back). */
+export function formatEuros(cents: number, locale: "fr" | "en" = "fr"): string {
+  const euros = `${Math.floor(cents / 100)}${locale === "fr" ? "," : "."}${String(cents % 100).padStart(2, "0")}`;
+  return euros;
+}
+
+const price = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .transform((value, ctx) => {
+    const cents = parseEuros(value);
+    if (cents === null || cents <= 0) {
+      ctx.addIssue({ code: "custom", message: "price" });
+      return z.NEVER;
+    }
+    return cents;
+  });
+
+/** An empty field means "no override" (a variant sold at the product's price). */
+const optionalPrice = z
+  .string()
+  .trim()
+  .default("")
+  .transform((value, ctx) => {
+    if (value === "") return null;
+    const cents = parseEuros(value);
+    if (cents === null || cents <= 0) {
+      ctx.addIssue({ code: "custom", message: "price" });
+      return z.NEVER;
+    }
+    return cents;
+  });
+
+const stockCount = z
+  .string()
+  .trim()
+  .default("0")
+  .pipe(z.string().regex(/^\d{1,7}$/, "quantity"))
+  .transform(Number)
+  .pipe(z.number().max(MAX_STOCK, "quantity"));
+
+/** Lower case letters, digits and single hyphens: what the storefront's URLs are made of. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A slug from a name: "Théière en fonte « Kyoto »" → "theiere-en-fonte-kyoto". */
+export function slugify(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, CATALOGUE_LIMITS.slug)
+    .replace(/-+$/, "");
+}
+
+/** Empty: made from the French name; otherwise it must already be a slug (no silent rewrite of a typed one). */
+const slug = z
+  .string()
+  .trim()
+  .max(CATALOGUE_LIMITS.slug, "tooLong")
+  .default("")
+  .pipe(z.string().refine((value) => value === "" || SLUG_PATTERN.test(value), "slug"));
+
+const id = z.string().trim().min(1, "required").max(64, "invalid");
+const version = z
+  .string()
+  .trim()
+  .regex(/^\d{1,9}$/, "invalid")
+  .transform(Number);
+
+const productFields = {
+  nameFr: text(CATALOGUE_LIMITS.name),
+  nameEn: text(CATALOGUE_LIMITS.name),
+  descriptionFr: optionalText(CATALOGUE_LIMITS.description),
+  descriptionEn: optionalText(CATALOGUE_LIMITS.description),
+  slug,
+  categoryId: id,
+  price,
+  vatRateBp: z.enum(VAT_RATES_BP.map(String) as [string, ...string[]], "invalid").transform(Number),
+  active: checkbox,
+  featured: checkbox,
+};
+
+/** The creation form: the opening stock is typed here; later changes go through adjustments with a reason. */
+export const createProductSchema = z.object({ ...productFields, stock: stockCount });
+export type CreateProductInput = z.output<typeof createProductSchema>;
+
+/** The edit form carries the version it was loaded at: an older one is refused (two admins, one product). */
+export const updateProductSchema = z.object({ ...productFields, productId: id, version });
+export type UpdateProductInput = z.output<typeof updateProductSchema>;
+
+export const setProductActiveSchema = z.object({ productId: id, version, active: checkbox });
+
+const variantFields = {
+  sku: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(CATALOGUE_LIMITS.sku, "tooLong")
+    .pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "sku")),
+  size: optionalText(20),
+  colour: z.enum(["", ...COLOUR_CODES], "invalid").default(""),
+  price: optionalPrice,
+  active: checkbox,
+};
+
+export const createVariantSchema = z.object({ ...variantFields, productId: id, stock: stockCount });
+export type CreateVariantInput = z.output<typeof createVariantSchema>;
+export const updateVariantSchema = z.object({ ...variantFields, variantId: id });
+export type UpdateVariantInput = z.output<typeof updateVariantSchema>;
+
+export const stockAdjustmentSchema = z
+  .object({
+    productId: id,
+    /** empty: the product's own stock */
+    variantId: z.string().trim().max(64).default(""),
+    delta: z
+      .string()
+      .trim()
+      .min(1, "required")
+      .pipe(z.string().regex(/^[+-]?\d{1,7}$/, "quantity"))
+      .transform(Number)
+      .pipe(z.number().refine((value) => value !== 0, "quantity")),
+    reason: z.enum(STOCK_REASONS, "required"),
+    note: optionalText(CATALOGUE_LIMITS.note),
+  })
+  .superRefine((input, ctx) => {
+    if (input.reason === "other" && input.note === "")
+      ctx.addIssue({ code: "custom", path: ["note"], message: "required" });
+  });
+export type StockAdjustmentInput = z.output<typeof stockAdjustmentSchema>;
+
+export const categorySchema = z.object({
+  categoryId: z.string().trim().max(64).default(""),
+  nameFr: text(CATALOGUE_LIMITS.name),
+  nameEn: text(CATALOGUE_LIMITS.name),
+  descriptionFr: optionalText(CATALOGUE_LIMITS.description),
+  descriptionEn: optionalText(CATALOGUE_LIMITS.description),
+  slug,
+  parentId: z.string().trim().max(64).default(""),
+  position: z
+    .string()
+    .trim()
+    .default("0")
+    .pipe(z.string().regex(/^\d{1,4}$/, "invalid"))
+    .transform(Number),
+});
+export type CategoryInput = z.output<typeof categorySchema>;
+
+/** The upload form: the file itself is read by the action (lib/admin/catalogue/images.ts checks its bytes). */
+export const uploadImageSchema = z.object({
+  productId: id,
+  altFr: text(CATALOGUE_LIMITS.alt),
+  altEn: text(CATALOGUE_LIMITS.alt),
+  file: z.instanceof(File, { message: "required" }),
+});
+
+export const imageAltSchema = z.object({
+  imageId: id,
+  altFr: text(CATALOGUE_LIMITS.alt),
+  altEn: text(CATALOGUE_LIMITS.alt),
+});
+
+export const imageCommandSchema = z.object({
+  imageId: id,
+  command: z.enum(["up", "down", "delete"]),
+});
