@@ -32,7 +32,10 @@ test("P3, P29: a visitor's message is answered from the inbox, the answer is e-m
     const admin = await context.newPage();
     await admin.goto("/fr/admin");
     await admin.getByRole("button", { name: "Tout refuser", exact: true }).click();
-    await admin.getByRole("link", { name: "Messages de contact" }).click();
+    await admin
+      .getByRole("navigation", { name: "Rubriques de l’administration" })
+      .getByRole("link", { name: "Messages de contact" })
+      .click();
     await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Messages de contact");
     // Filtered in the URL: open questions only.
     await admin.getByLabel("État").selectOption({ label: "À traiter" });

@@ -43,6 +43,8 @@ export const GATEWAY_SHOP = {
   env: {
     ...common,
     SITE_URL: `http://127.0.0.1:${gatewayPort}`,
+    // Playwright adds its own environment below this one: a DEMO_PAYMENTS=1 there must not reach this shop.
+    DEMO_PAYMENTS: "",
     STRIPE_SECRET_KEY: PAYMENT_FAKES.stripeSecretKey,
     STRIPE_WEBHOOK_SECRET: PAYMENT_FAKES.stripeWebhookSecret,
     STRIPE_API_URL: `http://127.0.0.1:${PAYMENT_FAKES.stripePort}`,
