@@ -88,6 +88,8 @@ export const ERROR_CODES = [
   "orderNotShippable",
   /** a demo order was never paid: it is not shipped while the shop takes real payments */
   "demoOrderNotShippable",
+  /** a paid order whose cancellation stopped after its refund: it is cancelled again, never shipped */
+  "orderBeingCancelled",
   /** a shipped (or already refunded or cancelled) order is not cancelled: refund it instead */
   "orderNotCancellable",
   /** nothing was captured on this order */
@@ -98,7 +100,7 @@ export const ERROR_CODES = [
   "refundRefused",
   /** the payment provider did not answer: the refund is pending, retrying it cannot refund twice */
   "refundPending",
-  /** back office: someone else saved this product since the form was loaded (nothing was written) */
+  /** back office: someone else saved this product or category since the form was loaded (nothing was written) */
   "staleEdit",
   /** a slug (the page's address) already used by another product or category */
   "slugTaken",
@@ -112,6 +114,12 @@ export const ERROR_CODES = [
   "sku",
   /** an adjustment that would take the stock below zero */
   "stockNegative",
+  /** an entry that would take a stock above the catalogue's ceiling (MAX_STOCK) */
+  "stockTooHigh",
+  /** a stock typed in a back-office form that is not a whole number of units within the ceiling */
+  "stockCount",
+  /** a stock adjustment that is not a non-zero whole number of units ("12", "-3") */
+  "stockDelta",
   /** a category placed under itself or one of its own subcategories */
   "categoryCycle",
   /** an upload that is not a JPEG, PNG or WebP image (read from its bytes) */

@@ -45,12 +45,14 @@ export type GuestRecords = {
     status: ContactMessageStatus;
     createdAt: Date;
   }[];
+  /** invitations to join an organization sent to the address (it has no account to accept them with yet) */
+  invitations: { id: string; createdAt: Date; expiresAt: Date; acceptedAt: Date | null }[];
 };
 
 /** What the shop holds about an address used without an account. */
 export async function findGuestRecords(db: Db, viewer: Viewer, email: string): Promise<GuestRecords> {
   assertAdmin(viewer);
-  const [account, orders, subscriptions, contactMessages] = await Promise.all([
+  const [account, orders, subscriptions, contactMessages, invitations] = await Promise.all([
     db.user.findFirst({ where: { email: insensitive(email) }, select: { id: true } }),
     db.order.findMany({
       where: guestOrdersWhere(email),
@@ -67,13 +69,19 @@ export async function findGuestRecords(db: Db, viewer: Viewer, email: string): P
       orderBy: { createdAt: "desc" },
       select: { id: true, kind: true, subject: true, status: true, createdAt: true },
     }),
+    db.organizationInvitation.findMany({
+      where: { email: insensitive(email) },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, createdAt: true, expiresAt: true, acceptedAt: true },
+    }),
   ]);
-  return { email, accountId: account?.id ?? null, orders, subscriptions, contactMessages };
+  return { email, accountId: account?.id ?? null, orders, subscriptions, contactMessages, invitations };
 }
 
 /** Whether anything is held about the address as a guest. */
 export const holdsGuestData = (records: GuestRecords) =>
-  records.orders.length + records.subscriptions.length + records.contactMessages.length > 0;
+  records.orders.length + records.subscriptions.length + records.contactMessages.length + records.invitations.length >
+  0;
 
 /** The e-mails to the address, about its orders, and the team's copies of its contact messages. */
 async function emailsOfGuest(tx: Tx, email: string, orderIds: string[], messageIds: string[]) {
@@ -114,6 +122,7 @@ export type GuestDataExport = {
   orders: unknown[];
   newsletterSubscriptions: unknown[];
   contactMessages: unknown[];
+  organizationInvitations: unknown[];
   emails: unknown[];
 };
 
@@ -127,7 +136,7 @@ export async function exportGuestData(
   assertAdmin(viewer);
   return db.$transaction(async (tx) => {
     await refuseAccount(tx, email);
-    const [orders, subscriptions, messages] = await Promise.all([
+    const [orders, subscriptions, messages, invitations] = await Promise.all([
       tx.order.findMany({
         where: guestOrdersWhere(email),
         include: { lines: true, addresses: true, events: { orderBy: { createdAt: "asc" } }, refunds: true },
@@ -139,8 +148,21 @@ export async function exportGuestData(
         orderBy: { createdAt: "asc" },
       }),
       tx.contactMessage.findMany({ where: { email: insensitive(email) }, orderBy: { createdAt: "asc" } }),
+      // As "Mes données" gives an account its invitations: which organization, when; never the token.
+      tx.organizationInvitation.findMany({
+        where: { email: insensitive(email) },
+        select: {
+          id: true,
+          createdAt: true,
+          expiresAt: true,
+          acceptedAt: true,
+          organization: { select: { name: true } },
+        },
+        orderBy: { createdAt: "asc" },
+      }),
     ]);
-    if (orders.length + subscriptions.length + messages.length === 0) throw new DomainError("notFound");
+    if (orders.length + subscriptions.length + messages.length + invitations.length === 0)
+      throw new DomainError("notFound");
     const emails = await emailsOfGuest(
       tx,
       email,
@@ -160,6 +182,7 @@ export async function exportGuestData(
       orders: orders.map(toJson),
       newsletterSubscriptions: subscriptions.map(toJson),
       contactMessages: messages.map(toJson),
+      organizationInvitations: invitations.map(toJson),
       emails: emails.map(toJson),
     };
   });
@@ -203,9 +226,17 @@ export async function eraseGuest(
       );
       const subscriptions = await tx.newsletterSubscription.deleteMany({ where: { email: insensitive(email) } });
       const contactMessages = await tx.contactMessage.deleteMany({ where: { email: insensitive(email) } });
+      // As "delete my account" does for an account: invitations addressed to the person go (their e-mails above).
+      const invitations = await tx.organizationInvitation.deleteMany({ where: { email: insensitive(email) } });
       const rows =
-        anonymised.orders + anonymised.addresses + erasedEmails + subscriptions.count + contactMessages.count;
-      if (orders.length + subscriptions.count + contactMessages.count === 0) throw new DomainError("notFound");
+        anonymised.orders +
+        anonymised.addresses +
+        erasedEmails +
+        subscriptions.count +
+        contactMessages.count +
+        invitations.count;
+      if (orders.length + subscriptions.count + contactMessages.count + invitations.count === 0)
+        throw new DomainError("notFound");
       await recordAudit(tx, viewer, {
         action: "customer.erase",
         target: { type: "customer", id: guestTargetId(email, context.secret) },

@@ -191,7 +191,10 @@ export async function retryRefund(
       after: { orderId: order.id, amountCents: refund.amountCents, status: accepted.status },
       at: deps.now,
     });
-    if (!cancellation) await enqueueRefundedEmail(tx, order, accepted, deps.now);
+    // The refund of a cancellation that stopped at it: the order is cancelled now, or it would stay paid
+    // (and shippable) with all of it refunded.
+    if (cancellation) await finishCancellation(tx, viewer, order.id, accepted.amountCents, deps.now);
+    else await enqueueRefundedEmail(tx, order, accepted, deps.now);
   });
   return { amountCents: settled.amountCents, status: settled.status === "succeeded" ? "succeeded" : "pending" };
 }
@@ -210,8 +213,17 @@ export async function cancelOrderByShop(
   const reserved = await db.$transaction(async (tx) => {
     const order = await lockOrder(tx, input.orderId);
     const key = `${CANCELLATION_KEY_PREFIX}${order.id}-${input.requestKey}`;
-    const replay = await tx.refund.findUnique({ where: { idempotencyKey: key } });
-    // A replay (double click, a retry after a timeout) goes on with the refund it reserved.
+    // A replay (double click, a retry after a timeout, or the page reloaded since) goes on with the refund
+    // its cancellation reserved; the one a provider refused is left, the cancellation starts again.
+    const replay =
+      (await tx.refund.findUnique({ where: { idempotencyKey: key } })) ??
+      (await tx.refund.findFirst({
+        where: {
+          orderId: order.id,
+          idempotencyKey: { startsWith: `${CANCELLATION_KEY_PREFIX}${order.id}-` },
+          status: { not: "failed" },
+        },
+      }));
     if (replay) return { order, refund: replay };
     assertVersion(order, input.version);
     if (order.status !== "pending" && order.status !== "paid") throw new DomainError("orderNotCancellable");
@@ -243,17 +255,31 @@ export async function cancelOrderByShop(
     // The same request again, once done (a double click): nothing more to do.
     if (order.status === "cancelled" && refund) return { number: order.number, refundedCents };
     // Shipped while the refund was on its way: it stays shipped, refunded; nothing more to cancel.
-    if (order.status !== "pending" && order.status !== "paid") throw new DomainError("orderNotCancellable");
-    await cancelUnshipped(tx, order, { refundedCents, now: deps.now });
-    await recordAudit(tx, viewer, {
-      action: "order.cancel",
-      target: { type: "order", id: order.id },
-      before: { status: order.status },
-      after: { status: "cancelled" },
-      at: deps.now,
-    });
+    if (!(await finishCancellation(tx, viewer, order.id, refundedCents, deps.now)))
+      throw new DomainError("orderNotCancellable");
     return { number: order.number, refundedCents };
   });
+}
+
+/** Cancels an order not shipped yet (its refund, if paid, made), audited; false when it can no longer be. */
+async function finishCancellation(
+  tx: Tx,
+  viewer: AuditActor,
+  orderId: string,
+  refundedCents: number,
+  now: Date,
+): Promise<boolean> {
+  const order = await lockOrder(tx, orderId);
+  if (order.status !== "pending" && order.status !== "paid") return false;
+  await cancelUnshipped(tx, order, { refundedCents, now });
+  await recordAudit(tx, viewer, {
+    action: "order.cancel",
+    target: { type: "order", id: order.id },
+    before: { status: order.status },
+    after: { status: "cancelled" },
+    at: now,
+  });
+  return true;
 }
 
 /** P5: notes a contact with the customer about the order (channel and a short summary, no recording). */

@@ -2,7 +2,7 @@
 // written in batches (a large list never holds one long transaction). Every e-mail carries its signed
 // one-click unsubscribe link in the body and in the RFC 8058 headers, so mail providers show their own
 // "unsubscribe" button. The back office's campaigns (lib/admin/campaigns.ts) are sent with it.
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { unsubscribeFooterText } from "@/lib/email/templates/newsletter";
 import type { Locale } from "@/lib/i18n/routing";
@@ -50,6 +50,18 @@ export function withUnsubscribeLink(
   };
 }
 
+/**
+ * P6, P7: a subscriber who leaves while a campaign is still being delivered (the outbox sends a few e-mails a
+ * minute, a large list takes a while) gets nothing more: their campaign e-mails still waiting are withdrawn.
+ * Their keys are `campaign:<campaign>:<subscription id>` (below). Returns how many were withdrawn.
+ */
+export async function withdrawQueuedCampaignEmails(db: Db | Tx, subscriptionId: string): Promise<number> {
+  const { count } = await db.emailOutbox.deleteMany({
+    where: { status: "pending", key: { startsWith: "campaign:", endsWith: `:${subscriptionId}` } },
+  });
+  return count;
+}
+
 export async function sendCampaign(
   db: Db,
   campaign: Campaign,
@@ -63,12 +75,18 @@ export async function sendCampaign(
   let enqueued = 0;
   let batches = 0;
   for (;;) {
+    // Keyset on the id, not Prisma's cursor: that one needs the cursor row to still exist, and a subscriber
+    // erased or deleted while the previous batch was written would silently end the campaign there.
     const subscribers = await db.newsletterSubscription.findMany({
-      where: { list: campaign.list, locale: campaign.locale, status: "confirmed" },
+      where: {
+        list: campaign.list,
+        locale: campaign.locale,
+        status: "confirmed",
+        ...(cursor ? { id: { gt: cursor } } : {}),
+      },
       select: { id: true, email: true },
       orderBy: { id: "asc" },
       take: batchSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (subscribers.length === 0) break;
     await db.$transaction(async (tx) => {

@@ -9,6 +9,7 @@ import { DomainError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { addressKey, hit, type RateLimitRule } from "@/lib/security/rate-limit";
 import { readShopContact } from "@/lib/settings/shop-contact";
+import { withdrawQueuedCampaignEmails } from "./campaign";
 import type { NewsletterListName } from "./schemas";
 import { newsletterPageUrl, unsubscribeHeaders, type NewsletterEnv } from "./links";
 import { CONFIRM_LIFETIME_HOURS, hashToken, newRawToken, unsubscribeToken, verifyUnsubscribeToken } from "./tokens";
@@ -180,10 +181,12 @@ export async function unsubscribe(db: Db, token: string, now: Date, secret: stri
 
 /** Ends a subscription now (confirmed or still pending: its confirmation link stops working too). */
 export async function endSubscription(db: Db, id: string, now: Date): Promise<void> {
-  await db.newsletterSubscription.updateMany({
+  const { count } = await db.newsletterSubscription.updateMany({
     where: { id, status: { not: "unsubscribed" } },
     data: { status: "unsubscribed", unsubscribedAt: now, confirmTokenHash: null, confirmExpiresAt: null },
   });
+  // A campaign still being delivered sends them nothing more (P7).
+  if (count > 0) await withdrawQueuedCampaignEmails(db, id);
 }
 
 export type SubscriptionView = {

@@ -13,6 +13,7 @@ import { getEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import type { Order, Refund } from "@/lib/generated/prisma/client";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { CANCELLATION_KEY_PREFIX } from "@/lib/payments/refunds";
 import { readShopContact } from "@/lib/settings/shop-contact";
 import { cancelOrder } from "./lifecycle";
 import { transitionOrder } from "./status";
@@ -51,6 +52,12 @@ export async function markShipped(
 ): Promise<void> {
   if (order.isDemo && !shipment.demoMode) throw new DomainError("demoOrderNotShippable");
   if (order.status !== "paid") throw new DomainError("orderNotShippable");
+  // A cancellation whose refund went out but which stopped there (provider unreachable, settled by webhook):
+  // the order is still paid, but its money is on the way back. Cancel it again instead.
+  const cancelling = await tx.refund.count({
+    where: { orderId: order.id, idempotencyKey: { startsWith: CANCELLATION_KEY_PREFIX }, status: { not: "failed" } },
+  });
+  if (cancelling > 0) throw new DomainError("orderBeingCancelled");
   await transitionOrder(tx, order.id, "paid", "fulfilled", `shipped via ${shipment.carrier}`);
   await tx.order.update({
     where: { id: order.id },

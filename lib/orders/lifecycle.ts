@@ -41,6 +41,8 @@ export async function markOrderPaid(tx: Tx, orderId: string, payment: VerifiedPa
       for (const line of order.lines) await takeStockForLine(tx, line);
     } catch (error) {
       if (!(error instanceof OutOfStockError)) throw error;
+      // The money was taken all the same: recorded on the order, so that the back office can refund it.
+      await tx.order.update({ where: { id: orderId }, data: { paidAt: now, providerPaymentId: payment.paymentId } });
       await tx.orderEvent.create({
         data: {
           orderId,

@@ -8,7 +8,8 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   fulfilled: ["refunded"],
   // A payment that arrives after its reservation expired may revive the order (see markOrderPaid).
   cancelled: ["paid"],
-  refunded: [],
+  // A refund that fails after it had succeeded (lib/payments/refunds.ts): the money was not returned after all.
+  refunded: ["paid", "fulfilled"],
 };
 
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {

@@ -22,6 +22,9 @@ export type RefundProviders = { stripe: Stripe | null; paypal: PayPalConfig | nu
  */
 export const CANCELLATION_KEY_PREFIX = "cancel-";
 
+/** In the provider id of a row recorded from a Stripe charge's refunded total (Stripe's own ids have none). */
+const TOTAL_ID_SEPARATOR = ":";
+
 /** Statuses that hold part of the captured amount: a failed refund gives it back. */
 const COUNTED: RefundStatus[] = ["pending", "succeeded"];
 
@@ -177,10 +180,29 @@ function payPalStatus(status: string): "succeeded" | "pending" | "failed" {
  * refund as unknown to us: that row is merged into ours, so the amount is never counted twice.
  */
 export async function applyProviderAnswer(tx: Tx, refundId: string, answer: ProviderAnswer): Promise<Refund> {
+  const current = await tx.refund.findUniqueOrThrow({ where: { id: refundId } });
   if (answer.kind === "refused") {
-    const refund = await tx.refund.findUniqueOrThrow({ where: { id: refundId } });
-    if (refund.status !== "pending") return refund;
+    if (current.status !== "pending") return current;
     return tx.refund.update({ where: { id: refundId }, data: { status: "failed", failureCode: answer.failureCode } });
+  }
+  // The same key sent twice at once (a double click): the provider may refuse the second as a request in
+  // progress, recorded first. An acceptance says the refund was made: it wins, the amount is counted again.
+  if (current.status === "failed" && current.providerRefundId === null)
+    await tx.refund.update({ where: { id: refundId }, data: { status: "pending", failureCode: null } });
+  // A PayPal webhook of the same amount was taken for ours, but the answer names another refund: that one
+  // was made elsewhere (PayPal's dashboard) and keeps its own row, already applied to the order.
+  if (current.providerRefundId !== null && current.providerRefundId !== answer.providerRefundId) {
+    await tx.refund.update({ where: { id: refundId }, data: { status: "pending", providerRefundId: null } });
+    await tx.refund.create({
+      data: {
+        orderId: current.orderId,
+        provider: current.provider,
+        amountCents: current.amountCents,
+        status: current.status,
+        providerRefundId: current.providerRefundId,
+        createdAt: current.createdAt,
+      },
+    });
   }
   const twin = await tx.refund.findUnique({ where: { providerRefundId: answer.providerRefundId } });
   if (twin && twin.id !== refundId) {
@@ -255,8 +277,14 @@ export async function reconcileReportedRefund(
     (await tx.refund.findUnique({ where: { providerRefundId: report.providerRefundId } })) ??
     (report.refundId
       ? await tx.refund.findFirst({ where: { id: report.refundId, orderId: report.orderId, providerRefundId: null } })
-      : null);
+      : null) ??
+    (report.provider === "paypal" ? await unansweredPayPalRefund(tx, report) : null);
   if (ours) {
+    // Refused to one of two sends of the same key, made by the other (see applyProviderAnswer).
+    if (ours.status === "failed" && ours.providerRefundId === null && report.status !== "failed") {
+      await tx.refund.update({ where: { id: ours.id }, data: { status: "pending", failureCode: null } });
+      ours.status = "pending";
+    }
     if (ours.status === "pending" && report.status !== "pending") {
       await settleRefund(tx, ours.id, { status: report.status, providerRefundId: report.providerRefundId });
       return "settled";
@@ -264,13 +292,20 @@ export async function reconcileReportedRefund(
     // A refund that fails after it had succeeded (Stripe: refund.updated → failed) frees its amount again.
     if (ours.status === "succeeded" && report.status === "failed") {
       await tx.refund.update({ where: { id: ours.id }, data: { status: "failed", failureCode: "failed_later" } });
-      await noteOnOrder(tx, ours.orderId, `refund ${report.providerRefundId} failed after succeeding`);
+      await undoFailedRefund(tx, ours.orderId, `refund ${report.providerRefundId} failed after succeeding`);
       return "settled";
     }
     if (ours.providerRefundId === null)
       await tx.refund.update({ where: { id: ours.id }, data: { providerRefundId: report.providerRefundId } });
     return "duplicate";
   }
+  // Listed after a charge.refunded that only gave the refunded total: already counted in that total's row.
+  const counted =
+    report.provider === "stripe" &&
+    report.status === "succeeded" &&
+    !report.providerRefundId.includes(TOTAL_ID_SEPARATOR)
+      ? await takeFromRefundedTotals(tx, report.orderId, report.amountCents)
+      : 0;
   const refund = await tx.refund.create({
     data: {
       orderId: report.orderId,
@@ -280,8 +315,63 @@ export async function reconcileReportedRefund(
       providerRefundId: report.providerRefundId,
     },
   });
-  if (refund.status === "succeeded") await applySucceededRefund(tx, refund);
+  if (refund.status === "succeeded" && counted < refund.amountCents) await applySucceededRefund(tx, refund);
   return "recorded";
+}
+
+/**
+ * PayPal's webhook does not carry our refund's id: one that comes before PayPal's answer to our request is
+ * ours if we are waiting for an answer about a refund of that amount on that order (oldest first). Otherwise a
+ * refund made while ours is on its way would be counted twice (and a cancellation's refund would mark the
+ * order refunded). applyProviderAnswer gives the row back if the answer names another refund.
+ */
+function unansweredPayPalRefund(tx: Tx, report: ReportedRefund): Promise<Refund | null> {
+  return tx.refund.findFirst({
+    where: {
+      orderId: report.orderId,
+      provider: "paypal",
+      status: "pending",
+      providerRefundId: null,
+      idempotencyKey: { not: null },
+      amountCents: report.amountCents,
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
+/** Rows recorded from a charge's refunded total (reconcileRefundedTotal) hand over up to `amountCents`. */
+async function takeFromRefundedTotals(tx: Tx, orderId: string, amountCents: number): Promise<number> {
+  const totals = await tx.refund.findMany({
+    where: {
+      orderId,
+      provider: "stripe",
+      status: "succeeded",
+      idempotencyKey: null,
+      providerRefundId: { contains: TOTAL_ID_SEPARATOR },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  let taken = 0;
+  for (const total of totals) {
+    const part = Math.min(total.amountCents, amountCents - taken);
+    if (part <= 0) break;
+    if (part === total.amountCents) await tx.refund.delete({ where: { id: total.id } });
+    else await tx.refund.update({ where: { id: total.id }, data: { amountCents: total.amountCents - part } });
+    taken += part;
+  }
+  return taken;
+}
+
+/** An order marked refunded that no longer is in full goes back to paid, or fulfilled once shipped. */
+async function undoFailedRefund(tx: Tx, orderId: string, reason: string): Promise<void> {
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
+  const { _sum } = await tx.refund.aggregate({
+    where: { orderId, status: "succeeded" },
+    _sum: { amountCents: true },
+  });
+  if (order.status === "refunded" && (_sum.amountCents ?? 0) < order.totalCents)
+    await transitionOrder(tx, orderId, "refunded", order.shippedAt ? "fulfilled" : "paid", reason);
+  else await noteOnOrder(tx, orderId, reason);
 }
 
 async function noteOnOrder(tx: Tx, orderId: string, reason: string): Promise<void> {
@@ -317,7 +407,7 @@ export async function reconcileRefundedTotal(
   await reconcileReportedRefund(tx, {
     provider: "stripe",
     orderId,
-    providerRefundId: `${chargeId}:${refundedCents}`,
+    providerRefundId: `${chargeId}${TOTAL_ID_SEPARATOR}${refundedCents}`,
     amountCents: unknown,
     status: "succeeded",
   });

@@ -2,6 +2,7 @@
 // keeping only what the law requires. Orders are invoices: French law keeps them 10 years (Code de
 // commerce L123-22) and the tax administration 6 (LPF L102 B), so their amounts, dates, lines and VAT
 // stay, stripped of who bought them.
+import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { enqueueEmail, type OutgoingEmail } from "@/lib/email/outbox";
 import { cancelOrder } from "@/lib/orders/lifecycle";
@@ -48,8 +49,21 @@ export async function deleteAccount(
       report.confirmationEmail = 1;
     }
     if (report.User && options.inTransaction) await options.inTransaction(tx, report);
+    if (report.User) await forgetAuditTarget(tx, userId, report);
     return report;
   }, TRANSACTION_OPTIONS);
+}
+
+/**
+ * P9, P14: the back office's audit entries about the customer (an export, this erasure) stay, as the record that it
+ * was done, but under one new random id: once the account is gone its id must not tie anything together.
+ */
+async function forgetAuditTarget(tx: Tx, userId: string, report: ErasureReport): Promise<void> {
+  const { count } = await tx.auditEntry.updateMany({
+    where: { targetType: "customer", targetId: userId },
+    data: { targetId: `erased:${randomUUID()}` },
+  });
+  if (count > 0) report.AuditEntry = count;
 }
 
 async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureReport> {

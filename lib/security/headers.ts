@@ -82,5 +82,10 @@ export function securityHeaderRules(env: SecurityEnv): HeaderRule[] {
     { source: "/:path*", headers: Object.entries(everyResponse).map(([key, value]) => ({ key, value })) },
     { source: `/:locale(fr|en)/:page(${TOKEN_PAGES.join("|")})/:rest*`, headers: tokenReferrer },
     { source: "/api/auth/:path*", headers: tokenReferrer },
+    // Photos uploaded in the back office, served from UPLOAD_DIR: only bytes recognised as images are served, and
+    // even opened on their own they may run nothing, load nothing, and are sandboxed.
+    { source: "/media/:path*", headers: [{ key: "Content-Security-Policy", value: UPLOADED_FILE_POLICY }] },
   ];
 }
+
+export const UPLOADED_FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";

@@ -126,6 +126,13 @@ test("an admin creates a product with a PNG photo; a lying file is refused; the 
       await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
     }
 
+    // The stored file itself, opened on its own: an image type, never sniffed, sandboxed (P12).
+    const stored = await db.productImage.findFirstOrThrow({ where: { product: { slug } }, select: { url: true } });
+    const file = await shopper.request.get(stored.url);
+    expect(file.status()).toBe(200);
+    expect(file.headers()).toMatchObject({ "content-type": "image/png", "x-content-type-options": "nosniff" });
+    expect(file.headers()["content-security-policy"]).toMatch(/^default-src 'none';.*sandbox$/);
+
     // An edit reaches the already rendered pages at once (revalidated, not waiting for their 5 minutes).
     await admin.getByLabel("Prix TTC", { exact: true }).fill("19,90");
     await admin.getByLabel("Nom (anglais)", { exact: true }).fill(`Kyoto iron teapot ${suffix}`);

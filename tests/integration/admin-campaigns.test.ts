@@ -162,6 +162,7 @@ describe("trying and sending", () => {
       ["fr1@example.fr", "fr", "Les nouveautés de décembre"],
       ["fr2@example.fr", "fr", "Les nouveautés de décembre"],
     ]);
+    const links: [string, string][] = [];
     for (const email of emails) {
       expect(email).toMatchObject({ template: "campaign-newsletter", scrubBodyAfterSend: true });
       const link = new RegExp(`${SITE}/${email.locale}/newsletter/unsubscribe\\?token=([^"&\\s]+)`).exec(email.html);
@@ -171,19 +172,22 @@ describe("trying and sending", () => {
       // The link sits inside the e-mail's frame, not after its end.
       expect(email.html.indexOf(link![0])).toBeLessThan(email.html.indexOf("</html>"));
       expect((email.headers as Record<string, string>)["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
-      // Each link unsubscribes its own subscriber.
-      expect(await unsubscribe(db, decodeURIComponent(link![1]!), later(2), env.COOKIE_SECRET)).toMatchObject({
-        status: "unsubscribed",
-      });
-      expect(await db.newsletterSubscription.findFirst({ where: { email: email.to } })).toMatchObject({
-        status: "unsubscribed",
-      });
+      links.push([email.to, decodeURIComponent(link![1]!)]);
     }
 
     expect(await campaignProgress(db, admin, id)).toEqual({ queued: 3, sent: 0, failed: 0 });
     const sent: SendableEmail[] = [];
     await deliverDueEmails(db, { send: async (e) => (sent.push(e), { providerMessageId: e.key }) }, later(3));
     expect(sent).toHaveLength(3);
+    expect(await campaignProgress(db, admin, id)).toEqual({ queued: 0, sent: 3, failed: 0 });
+    // Each link unsubscribes its own subscriber.
+    for (const [to, token] of links) {
+      expect(await unsubscribe(db, token, later(4), env.COOKIE_SECRET)).toMatchObject({ status: "unsubscribed" });
+      expect(await db.newsletterSubscription.findFirst({ where: { email: to } })).toMatchObject({
+        status: "unsubscribed",
+      });
+    }
+    // What was sent stays sent.
     expect(await campaignProgress(db, admin, id)).toEqual({ queued: 0, sent: 3, failed: 0 });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "campaign.send" } });
     expect([audit.before, audit.after]).toEqual([
@@ -213,6 +217,50 @@ describe("trying and sending", () => {
     });
     expect(await db.emailOutbox.count()).toBe(5);
     expect(await db.auditEntry.count({ where: { action: "campaign.send" } })).toBe(1);
+  });
+
+  test("P6: a subscriber erased or unsubscribed between two batches does not cut the campaign short", async () => {
+    for (let i = 0; i < 4; i++) await subscriber(`b${i}@example.fr`, "fr", "confirmed");
+    const { id } = await createCampaign(db, admin, input, now);
+    // After each batch's transaction, the subscriber just queued leaves (an account erased, a row deleted): the
+    // next batch must still find the ones after it.
+    const leaving = new Proxy(db, {
+      get(target, property, receiver) {
+        if (property !== "$transaction") return Reflect.get(target, property, receiver);
+        return async (work: (tx: unknown) => Promise<unknown>, options?: unknown) => {
+          const result = await (target.$transaction as (w: typeof work, o?: unknown) => Promise<unknown>)(
+            work,
+            options,
+          );
+          const queued = await target.emailOutbox.findMany({ where: { campaignId: id }, select: { to: true } });
+          await target.newsletterSubscription.deleteMany({ where: { email: { in: queued.map((e) => e.to) } } });
+          return result;
+        };
+      },
+    }) as Db;
+    const result = await sendNewsletterCampaign(leaving, admin, await draftRef(id), later(1), env, { batchSize: 1 });
+    expect(result.recipients).toEqual({ fr: 4, en: 0 });
+    const emails = await db.emailOutbox.findMany({ where: { campaignId: id }, orderBy: { to: "asc" } });
+    expect(emails.map((e) => e.to)).toEqual(["b0@example.fr", "b1@example.fr", "b2@example.fr", "b3@example.fr"]);
+  });
+
+  test("P7: a subscriber who unsubscribes while the campaign is being delivered receives nothing more", async () => {
+    await subscriber("leaves@example.fr", "fr", "confirmed");
+    await subscriber("stays@example.fr", "fr", "confirmed");
+    const { id } = await createCampaign(db, admin, input, now);
+    await sendNewsletterCampaign(db, admin, await draftRef(id), later(1), env);
+    await sendCampaignTest(db, admin, id, later(1), env);
+    const queued = await db.emailOutbox.findFirstOrThrow({ where: { campaignId: id, to: "leaves@example.fr" } });
+    const token = /unsubscribe\?token=([^"&\s]+)/.exec(queued.text)![1]!;
+    // The outbox sends a few e-mails a minute: this one is still waiting when its reader unsubscribes.
+    expect(await unsubscribe(db, decodeURIComponent(token), later(2), env.COOKIE_SECRET)).toMatchObject({
+      status: "unsubscribed",
+    });
+
+    const sent: SendableEmail[] = [];
+    await deliverDueEmails(db, { send: async (e) => (sent.push(e), { providerMessageId: e.key }) }, later(3));
+    expect(sent.map((e) => e.to).sort()).toEqual([admin.email, admin.email, "stays@example.fr"]);
+    expect(await campaignProgress(db, admin, id)).toEqual({ queued: 0, sent: 1, failed: 0 });
   });
 
   test("P6: sending a draft edited since the page was shown is refused: the admin sends what they previewed", async () => {

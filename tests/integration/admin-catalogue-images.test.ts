@@ -10,9 +10,12 @@ import {
   deleteImage,
   MAX_IMAGE_BYTES,
   moveImage,
+  updateImageAlt,
   uploadProductImage,
   type UploadedFile,
 } from "@/lib/admin/catalogue/images";
+import { getProductForEdit } from "@/lib/admin/catalogue/products";
+import { imageAltSchema } from "@/lib/admin/catalogue/schemas";
 import { adjustStock } from "@/lib/admin/catalogue/stock";
 import { seedCatalogue } from "@/lib/catalogue/seed";
 import { applyRetention, RETENTION_DAYS } from "@/lib/privacy/retention";
@@ -121,6 +124,27 @@ describe("product photos", () => {
     expect(await db.productImage.count({ where: { productId } })).toBe(rows);
   });
 
+  test("photos uploaded at the same time (two tabs, two admins) all land, each at its own place", async () => {
+    const before = await db.productImage.count({ where: { productId } });
+    const uploaded = await Promise.all(
+      Array.from({ length: 4 }, (_, index) => upload(file(`p${index}.png`, png(2, 2)))),
+    );
+    const rows = await db.productImage.findMany({ where: { id: { in: uploaded.map((image) => image.id) } } });
+    expect(rows.map((row) => row.position).sort()).toEqual([before, before + 1, before + 2, before + 3]);
+  });
+
+  test("photos moved at the same time keep distinct positions and are all moved", async () => {
+    const images = () => db.productImage.findMany({ where: { productId }, orderBy: { position: "asc" } });
+    const gallery = await images();
+    expect(gallery.length).toBeGreaterThanOrEqual(4);
+    // Each of the last three moves up once, all at once: the swaps run one after the other.
+    const moved = gallery.slice(-3);
+    await Promise.all(moved.map((image) => moveImage(db, admin, { imageId: image.id, direction: "up" }, now)));
+    const after = await images();
+    expect(new Set(after.map((image) => image.position)).size).toBe(after.length);
+    expect(after.map((image) => image.id).sort()).toEqual(gallery.map((image) => image.id).sort());
+  });
+
   test("photos move up and down (positions stay unique) and a deleted photo's file is removed", async () => {
     const images = () => db.productImage.findMany({ where: { productId }, orderBy: { position: "asc" } });
     const [first, second] = await images();
@@ -137,6 +161,24 @@ describe("product photos", () => {
     await deleteImage(db, admin, { imageId: last.id }, uploadDir, now);
     await expect(stat(filePath)).rejects.toMatchObject({ code: "ENOENT" });
     expect(await db.auditEntry.count({ where: { action: "productImage.delete", targetId: last.id } })).toBe(1);
+  });
+
+  test("P9: two admins edit the same photo's alt texts: the second save, made from the older version, is refused", async () => {
+    const { id } = await upload(file("alt.png", png(2, 2)));
+    const otherAdmin = {
+      id: (await db.user.create({ data: { email: "admin2@plusuite.test", role: "admin" } })).id,
+      role: "admin" as const,
+    };
+    // Both forms as the product page renders them, loaded before either save.
+    const loaded = (await getProductForEdit(db, admin, productId))!.images.find((image) => image.id === id)!;
+    const form = (altFr: string, altEn: string) =>
+      imageAltSchema.parse({ imageId: id, version: String(loaded.version), altFr, altEn });
+    const first = await updateImageAlt(db, admin, form("Bol vu de dessus", "Bowl from above"), now);
+    expect(first.version).toBe(loaded.version + 1);
+    await expect(updateImageAlt(db, otherAdmin, form("Bol", "Bowl"), now)).rejects.toEqual(refusal("staleEdit"));
+    const row = await db.productImage.findUniqueOrThrow({ where: { id } });
+    expect(row.alt).toEqual({ fr: "Bol vu de dessus", en: "Bowl from above" });
+    expect(await db.auditEntry.count({ where: { action: "productImage.update", targetId: id } })).toBe(1);
   });
 });
 
@@ -175,6 +217,40 @@ describe("stock adjustments", () => {
         [{ stock: 14 }, { stock: 0 }],
       ]),
     );
+  });
+
+  test("an entry cannot take the stock above the ceiling (nor the column past its integer range): refused on the quantity", async () => {
+    const bol = await db.product.findUniqueOrThrow({ where: { slug: "bol-gres" } });
+    const input = { productId: bol.id, variantId: "", reason: "received" as const, note: "" };
+    await expect(adjustStock(db, admin, { ...input, delta: 9_999_999 }, now)).rejects.toEqual(
+      expect.objectContaining({ code: "stockTooHigh", field: "delta" }),
+    );
+    // A stock near the integer limit (older data): the same refusal, never a database error (a 500).
+    await db.product.update({ where: { id: bol.id }, data: { stock: 2_147_000_000 } });
+    await expect(adjustStock(db, admin, { ...input, delta: 9_999_999 }, now)).rejects.toEqual(
+      expect.objectContaining({ code: "stockTooHigh", field: "delta" }),
+    );
+    // Taking units away from it still works.
+    expect(await adjustStock(db, admin, { ...input, delta: -1, reason: "damaged" }, now)).toMatchObject({
+      stockAfter: 2_146_999_999,
+    });
+    await db.stockAdjustment.deleteMany({ where: { productId: bol.id } });
+    await db.product.update({ where: { id: bol.id }, data: { stock: bol.stock } });
+  });
+
+  test("adjustments made at the same time: never below zero, each history line with its own stock after", async () => {
+    const pot = await db.product.findUniqueOrThrow({ where: { slug: "bol-gres" } });
+    await db.product.update({ where: { id: pot.id }, data: { stock: 5 } });
+    const input = { productId: pot.id, variantId: "", reason: "damaged" as const, note: "", delta: -1 };
+    const outcomes = await Promise.allSettled(Array.from({ length: 8 }, () => adjustStock(db, admin, input, now)));
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(5);
+    const refused = outcomes.flatMap((outcome) => (outcome.status === "rejected" ? [outcome.reason] : []));
+    expect(refused).toEqual(Array(3).fill(expect.objectContaining({ code: "stockNegative" })));
+    expect((await db.product.findUniqueOrThrow({ where: { id: pot.id } })).stock).toBe(0);
+    const history = await db.stockAdjustment.findMany({ where: { productId: pot.id } });
+    expect(history.map((line) => line.stockAfter).sort()).toEqual([0, 1, 2, 3, 4]);
+    await db.stockAdjustment.deleteMany({ where: { productId: pot.id } });
+    await db.product.update({ where: { id: pot.id }, data: { stock: pot.stock } });
   });
 
   test("a variant's stock is adjusted on the variant, and only a variant of that product", async () => {

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { listAdminCategories, saveCategory } from "@/lib/admin/catalogue/categories";
 import { listAdminProducts, parseProductTableParams } from "@/lib/admin/catalogue/product-list";
 import { createProduct, getProductForEdit, setProductActive, updateProduct } from "@/lib/admin/catalogue/products";
-import { createProductSchema, updateProductSchema } from "@/lib/admin/catalogue/schemas";
-import { createVariant } from "@/lib/admin/catalogue/variants";
+import { createProductSchema, updateProductSchema, updateVariantSchema } from "@/lib/admin/catalogue/schemas";
+import { createVariant, updateVariant } from "@/lib/admin/catalogue/variants";
 import { getCart } from "@/lib/cart/cart";
 import { seedCatalogue } from "@/lib/catalogue/seed";
 import { getProductDetail } from "@/lib/catalogue/products";
@@ -188,6 +188,31 @@ describe("products in the back office", () => {
     expect(await db.auditEntry.count({ where: { action: "productVariant.create", targetId: variant.id } })).toBe(1);
   });
 
+  test("P9: two admins edit the same variant: the second save, made from the older version, is refused, nothing written", async () => {
+    const product = await db.product.findUniqueOrThrow({ where: { slug: "bol-gres" } });
+    const input = { productId: product.id, sku: "BOL-ROUGE", size: "", colour: "" as const, price: null, stock: 0 };
+    const { id } = await createVariant(db, admin, { ...input, active: true }, now);
+    // Both forms as the product page renders them, loaded before either save.
+    const loaded = (await getProductForEdit(db, admin, product.id))!.variants.find((variant) => variant.id === id)!;
+    const edit = (overrides: Record<string, string | undefined>) =>
+      updateVariantSchema.parse({ variantId: id, version: String(loaded.version), sku: loaded.sku, ...overrides });
+    const first = edit({ price: "19,90", active: "on" });
+    const second = edit({ active: undefined });
+    expect(await updateVariant(db, admin, first, later)).toMatchObject({ version: loaded.version + 1 });
+    await expect(updateVariant(db, otherAdmin, second, later)).rejects.toEqual(refusal("staleEdit"));
+    // The first save stays whole: the price kept, the variant not archived by the older form.
+    expect(await db.productVariant.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      priceCents: 1990,
+      active: true,
+    });
+    expect(await db.auditEntry.count({ where: { action: "productVariant.update", targetId: id } })).toBe(1);
+    // A form reloaded after the first save carries the new version and is accepted.
+    const reloaded = (await getProductForEdit(db, admin, product.id))!.variants.find((variant) => variant.id === id)!;
+    await expect(updateVariant(db, otherAdmin, { ...second, version: reloaded.version }, later)).resolves.toMatchObject(
+      { version: reloaded.version + 1 },
+    );
+  });
+
   test("the products table searches by name or SKU, filters by category and status, sorts by price", async () => {
     const list = (query: Record<string, string>) => listAdminProducts(db, admin, parseProductTableParams(query), "fr");
     expect((await list({ q: "DRAP-160" })).rows.map((row) => row.slug)).toEqual(["drap-lin"]);
@@ -218,6 +243,7 @@ describe("categories in the back office", () => {
     slug: "",
     parentId: "",
     position: 3,
+    updatedAt: "",
     ...overrides,
   });
 
@@ -231,14 +257,49 @@ describe("categories in the back office", () => {
       now,
     );
     await expect(
-      saveCategory(db, admin, category({ categoryId: created.id, parentId: child.id }), now),
+      saveCategory(
+        db,
+        admin,
+        category({ categoryId: created.id, updatedAt: created.updatedAt, parentId: child.id }),
+        now,
+      ),
     ).rejects.toEqual(expect.objectContaining({ code: "categoryCycle", field: "parentId" }));
-    await expect(saveCategory(db, admin, category({ categoryId: child.id, slug: "maison" }), now)).rejects.toEqual(
+    const taken = category({ categoryId: child.id, updatedAt: child.updatedAt, slug: "maison" });
+    await expect(saveCategory(db, admin, taken, now)).rejects.toEqual(
       expect.objectContaining({ code: "slugTaken", field: "slug" }),
     );
     const listed = await listAdminCategories(db, admin, "en");
     expect(listed.find((row) => row.id === child.id)).toMatchObject({ name: "Teas", depth: 1, parentId: created.id });
     expect(await db.auditEntry.count({ where: { action: "category.create" } })).toBe(2);
     await expect(saveCategory(db, customer as never, category(), now)).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  test("two admins editing one category: the second save, made from the older form, is refused, nothing written", async () => {
+    const created = await saveCategory(db, admin, category({ nameFr: "Bougies", nameEn: "Candles" }), now);
+    const loaded = created.updatedAt;
+    const later = new Date(now.getTime() + 60_000);
+    const first = await saveCategory(
+      db,
+      admin,
+      category({ categoryId: created.id, updatedAt: loaded, nameFr: "Bougies parfumées", nameEn: "Scented candles" }),
+      later,
+    );
+    expect(first.updatedAt).toBe(later.toISOString());
+    const second = category({ categoryId: created.id, updatedAt: loaded, nameFr: "Chandelles", nameEn: "Tapers" });
+    await expect(saveCategory(db, admin, second, new Date(later.getTime() + 60_000))).rejects.toEqual(
+      expect.objectContaining({ code: "staleEdit" }),
+    );
+    // An edit without the last change it was loaded at (an older form) is refused too.
+    await expect(saveCategory(db, admin, { ...second, updatedAt: "" }, later)).rejects.toMatchObject({
+      code: "staleEdit",
+    });
+    const row = await db.category.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.name).toEqual({ fr: "Bougies parfumées", en: "Scented candles" });
+    // The form sent again with the last change it now shows is saved.
+    await saveCategory(db, admin, { ...second, updatedAt: first.updatedAt }, new Date(later.getTime() + 120_000));
+    expect((await db.category.findUniqueOrThrow({ where: { id: created.id } })).name).toMatchObject({
+      fr: "Chandelles",
+    });
+    expect(await db.auditEntry.count({ where: { action: "category.update", targetId: created.id } })).toBe(2);
   });
 });

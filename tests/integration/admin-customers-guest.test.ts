@@ -63,6 +63,19 @@ beforeAll(async () => {
     now,
     SECRET,
   );
+  // A business customer invited them to their organization; they have no account to accept it with yet.
+  const organization = await db.organization.create({
+    data: { name: "Atelier Voisin", country: "FR", vatNumber: "FR40303265045" },
+  });
+  await db.organizationInvitation.create({
+    data: {
+      organizationId: organization.id,
+      email: "GAELLE.NOIR@example.fr",
+      tokenHash: "invitation-token-hash-of-the-guest",
+      expiresAt: new Date(now.getTime() + 7 * 86_400_000),
+      createdAt: now,
+    },
+  });
   await db.user.create({ data: { email: "compte@example.fr", emailVerified: now } });
   await guestOrder("compte@example.fr", "Avec Compte", "1 rue du Compte", true);
 }, 60_000);
@@ -107,6 +120,7 @@ describe("P14: guests found by e-mail", () => {
     expect(records.orders.map((o) => o.id).sort()).toEqual([paidOrderId, pendingOrderId].sort());
     expect(records.subscriptions).toEqual([expect.objectContaining({ list: "promotions", status: "confirmed" })]);
     expect(records.contactMessages).toEqual([expect.objectContaining({ kind: "privacyDeletion" })]);
+    expect(records.invitations).toEqual([expect.objectContaining({ acceptedAt: null })]);
     expect(holdsGuestData(records)).toBe(true);
     expect(holdsGuestData(await findGuestRecords(db, admin, "inconnu@example.fr"))).toBe(false);
     expect((await findGuestRecords(db, admin, "compte@example.fr")).accountId).toEqual(expect.any(String));
@@ -125,6 +139,10 @@ describe("P14: guests found by e-mail", () => {
       expect.not.objectContaining({ confirmTokenHash: expect.anything() }),
     ]);
     expect(data.contactMessages).toEqual([expect.objectContaining({ name: GUEST.name })]);
+    expect(data.organizationInvitations).toEqual([
+      expect.objectContaining({ organization: { name: "Atelier Voisin" }, acceptedAt: null }),
+    ]);
+    expect(JSON.stringify(data)).not.toContain("invitation-token-hash");
     // The order confirmation, the acknowledgement and the team's copy of the message.
     expect(data.emails.length).toBeGreaterThanOrEqual(3);
     expect(JSON.stringify(data)).not.toContain("Paul Voisin");
@@ -160,6 +178,9 @@ describe("P14: guests found by e-mail", () => {
     expect((await db.order.findUniqueOrThrow({ where: { id: pendingOrderId } })).status).toBe("cancelled");
     expect(await db.newsletterSubscription.count({ where: { email: GUEST.email } })).toBe(0);
     expect(await db.contactMessage.count()).toBe(0);
+    // P14: as "delete my account" does, the invitations addressed to them go; the organization stays.
+    expect(await db.organizationInvitation.count()).toBe(0);
+    expect(await db.organization.count({ where: { name: "Atelier Voisin" } })).toBe(1);
     // The neighbour is untouched.
     expect((await db.order.findUniqueOrThrow({ where: { id: neighbourOrderId } })).email).toBe("voisin@example.fr");
 

@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { cancelExpiredOrders } from "@/lib/orders/lifecycle";
 import { placeOrder, RESERVATION_MINUTES } from "@/lib/orders/place-order";
 import { setGatewayEnabled, availableGateways } from "@/lib/payments/gateways";
+import { refundableCents } from "@/lib/payments/refunds";
 import { createStripeClient, handleStripeEvent, verifyStripeEvent } from "@/lib/payments/stripe";
 import { fixtureCategories, fixtureProducts } from "../fixtures/catalogue";
 import { startFakeStripe, type FakeStripe } from "../fakes/stripe";
@@ -213,6 +214,23 @@ describe("stock", () => {
     const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
     expect(await deliver(completedEvent(order.providerReference!, order.totalCents))).toBe("applied");
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("paid");
+    expect(await stock("plaid-laine")).toBe(0);
+  });
+
+  test("a late payment for stock sold meanwhile keeps the order cancelled and records the payment, so it can be refunded", async () => {
+    await setStock("plaid-laine", 2);
+    const cartId = await cartWith(db, [{ slug: "plaid-laine", quantity: 2 }]);
+    const outcome = await stripeCheckout(cartId);
+    const later = new Date(now.getTime() + (RESERVATION_MINUTES + 1) * 60_000);
+    expect(await cancelExpiredOrders(db, later)).toBeGreaterThanOrEqual(1);
+    await setStock("plaid-laine", 0); // sold to someone else in the meantime
+    const order = await db.order.findUniqueOrThrow({ where: { id: outcome.orderId } });
+    expect(await deliver(completedEvent(order.providerReference!, order.totalCents))).toBe("applied");
+    const after = await db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(after.status).toBe("cancelled");
+    expect(after.paidAt).not.toBeNull();
+    expect(after.providerPaymentId).toBeTruthy();
+    expect(await refundableCents(db, after)).toBe(order.totalCents);
     expect(await stock("plaid-laine")).toBe(0);
   });
 

@@ -4,7 +4,13 @@
 // including refunds made in their dashboards; a refusal leaves the order as it was.
 import type Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { refundOrder, retryRefund, type OrderActionDeps } from "@/lib/admin/order-actions";
+import {
+  cancelOrderByShop,
+  refundOrder,
+  retryRefund,
+  shipOrder,
+  type OrderActionDeps,
+} from "@/lib/admin/order-actions";
 import { seedCatalogue } from "@/lib/catalogue/seed";
 import type { Db } from "@/lib/db/client";
 import { placeOrder } from "@/lib/orders/place-order";
@@ -219,6 +225,28 @@ describe("refunds through Stripe", () => {
     expect(after.refunds).toMatchObject([{ id: ours!.id, status: "succeeded" }]);
   });
 
+  test("a refund that fails after it succeeded gives the order back its status and its amount", async () => {
+    const order = await paidOrder();
+    await refundOrder(db, admin, { orderId: order.id, amount: order.totalCents, requestKey: requestKey() }, deps);
+    const [ours] = (await orderNow(order.id)).refunds;
+    expect((await orderNow(order.id)).status).toBe("refunded");
+    const failed = stripeEvent("refund.failed", {
+      id: ours!.providerRefundId,
+      object: "refund",
+      amount: order.totalCents,
+      status: "failed",
+      payment_intent: order.paymentIntent,
+      metadata: { orderId: order.id, refundId: ours!.id },
+    });
+    expect(await deliver(failed)).toBe("applied");
+    const after = await orderNow(order.id);
+    expect(after.status).toBe("paid");
+    expect(after.refunds).toMatchObject([{ status: "failed", failureCode: "failed_later" }]);
+    // The money was not returned: it can be refunded again, and then the order is refunded.
+    await refundOrder(db, admin, { orderId: order.id, amount: order.totalCents, requestKey: requestKey() }, deps);
+    expect((await orderNow(order.id)).status).toBe("refunded");
+  });
+
   test("a refund made in Stripe's dashboard is recorded from charge.refunded, even without its list of refunds", async () => {
     const order = await paidOrder();
     await refundOrder(db, admin, { orderId: order.id, amount: 400, requestKey: requestKey() }, deps);
@@ -238,7 +266,8 @@ describe("refunds through Stripe", () => {
       [1000, "succeeded", true],
     ]);
     expect(after.status).toBe("paid");
-    // The rest, also from the dashboard, as a listed refund: the order is refunded.
+    // The rest, also from the dashboard: Stripe sends the refund itself and the charge's new total, in any
+    // order; a listed refund may be one a total already counted, so it is the total that completes the order.
     const listed = stripeEvent("refund.created", {
       id: `re_dashboard_${order.id}`,
       object: "refund",
@@ -248,9 +277,112 @@ describe("refunds through Stripe", () => {
       metadata: {},
     });
     expect(await deliver(listed)).toBe("applied");
+    expect(await deliver(charge(1890))).toBe("applied");
     after = await orderNow(order.id);
     expect(after.status).toBe("refunded");
     expect(after.refunds.reduce((sum, r) => sum + r.amountCents, 0)).toBe(order.totalCents);
+  });
+
+  test("a dashboard refund seen as a total (charge.refunded) and then as itself (refund.created) is counted once", async () => {
+    const order = await paidOrder();
+    const charge = stripeEvent("charge.refunded", {
+      id: `ch_${order.id}`,
+      object: "charge",
+      payment_intent: order.paymentIntent,
+      amount_refunded: 1000,
+      metadata: { orderId: order.id },
+    });
+    expect(await deliver(charge)).toBe("applied");
+    const created = stripeEvent("refund.created", {
+      id: `re_dash_${order.id}`,
+      object: "refund",
+      amount: 1000,
+      status: "succeeded",
+      payment_intent: order.paymentIntent,
+      metadata: {},
+    });
+    expect(await deliver(created)).toBe("applied");
+    const after = await orderNow(order.id);
+    expect(after.status).toBe("paid");
+    expect(after.refunds.map((r) => [r.providerRefundId, r.amountCents, r.status])).toEqual([
+      [`re_dash_${order.id}`, 1000, "succeeded"],
+    ]);
+    // What is left can still be refunded, and not a cent more.
+    await expect(
+      refundOrder(db, admin, { orderId: order.id, amount: 891, requestKey: requestKey() }, deps),
+    ).rejects.toEqual(refusal("refundAboveCaptured"));
+    await refundOrder(db, admin, { orderId: order.id, amount: 890, requestKey: requestKey() }, deps);
+    expect((await orderNow(order.id)).status).toBe("refunded");
+  });
+
+  test("a refusal answered to one of two sends of the same key does not hide the refund the other made", async () => {
+    const order = await paidOrder();
+    const ours = await db.refund.create({
+      data: {
+        orderId: order.id,
+        provider: "stripe",
+        amountCents: order.totalCents,
+        status: "pending",
+        idempotencyKey: `refund-${order.id}-${requestKey()}`,
+      },
+    });
+    // The second send (a double click) is refused while the first is in progress, and recorded first.
+    await db.$transaction((tx) =>
+      applyProviderAnswer(tx, ours.id, { kind: "refused", failureCode: "idempotency_key_in_use" }),
+    );
+    const settled = await db.$transaction((tx) =>
+      applyProviderAnswer(tx, ours.id, { kind: "accepted", providerRefundId: `re_${ours.id}`, status: "succeeded" }),
+    );
+    expect(settled).toMatchObject({ status: "succeeded", failureCode: null });
+    expect((await orderNow(order.id)).status).toBe("refunded");
+    await expect(
+      refundOrder(db, admin, { orderId: order.id, amount: 1, requestKey: requestKey() }, deps),
+    ).rejects.toEqual(refusal("refundAboveCaptured"));
+  });
+
+  test("a cancellation stopped by Stripe being down is finished by the retry; meanwhile the order cannot be shipped", async () => {
+    const order = await paidOrder();
+    const version = order.updatedAt.toISOString();
+    fake.failNext(2, 500);
+    await expect(
+      cancelOrderByShop(db, admin, { orderId: order.id, version, requestKey: requestKey() }, deps),
+    ).rejects.toEqual(refusal("refundPending"));
+    expect((await orderNow(order.id)).status).toBe("paid");
+    await expect(
+      shipOrder(db, admin, { orderId: order.id, version, carrier: "colissimo", trackingNumber: "6A12345678901" }, deps),
+    ).rejects.toEqual(refusal("orderBeingCancelled"));
+
+    const [pending] = (await orderNow(order.id)).refunds;
+    expect(await retryRefund(db, admin, { refundId: pending!.id }, deps)).toEqual({
+      amountCents: order.totalCents,
+      status: "succeeded",
+    });
+    const after = await orderNow(order.id);
+    expect(after.status).toBe("cancelled");
+    expect(after.refunds).toMatchObject([{ id: pending!.id, status: "succeeded", amountCents: order.totalCents }]);
+    const email = await db.emailOutbox.findUniqueOrThrow({ where: { key: `order-cancelled:${order.id}` } });
+    expect(email.text).toContain("€18.90");
+    expect(await db.emailOutbox.count({ where: { orderId: order.id, template: "order-refunded" } })).toBe(0);
+  });
+
+  test("a cancellation stopped by Stripe being down, cancelled again from a reloaded page, sends the same refund", async () => {
+    const order = await paidOrder();
+    const version = order.updatedAt.toISOString();
+    const stockBefore = (await db.product.findUniqueOrThrow({ where: { slug: "confiture-abricot" } })).stock;
+    fake.failNext(2, 500);
+    await expect(
+      cancelOrderByShop(db, admin, { orderId: order.id, version, requestKey: requestKey() }, deps),
+    ).rejects.toEqual(refusal("refundPending"));
+    // The reloaded page has a new request key.
+    expect(await cancelOrderByShop(db, admin, { orderId: order.id, version, requestKey: requestKey() }, deps)).toEqual({
+      number: order.number,
+      refundedCents: order.totalCents,
+    });
+    const after = await orderNow(order.id);
+    expect(after.status).toBe("cancelled");
+    expect(after.refunds).toMatchObject([{ status: "succeeded", amountCents: order.totalCents }]);
+    expect([...fake.refunds.values()].filter((r) => r.payment_intent === order.paymentIntent)).toHaveLength(1);
+    expect((await db.product.findUniqueOrThrow({ where: { slug: "confiture-abricot" } })).stock).toBe(stockBefore + 2);
   });
 });
 
@@ -310,6 +442,60 @@ describe("refunds through PayPal", () => {
     await expect(
       refundOrder(shop.db, admin, { orderId: order.id, amount: 1, requestKey: requestKey() }, deps),
     ).rejects.toEqual(refusal("refundAboveCaptured"));
+  });
+
+  test("PayPal's webhook arriving before its answer to a cancellation's refund: one refund, the order cancelled", async () => {
+    const order = await paidOrder();
+    // PayPal makes the refund and delivers its webhook before our request gets the answer.
+    const racing: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(input).endsWith("/refund") && response.ok) {
+        const { id } = (await response.clone().json()) as { id: string };
+        const webhook = shop.fake.webhook(
+          "PAYMENT.CAPTURE.REFUNDED",
+          shop.fake.refundResource(shop.fake.refunds.get(id)!),
+        );
+        expect(await handlePayPalWebhookEvent(shop.db, JSON.parse(webhook.body), now)).toBe("applied");
+      }
+      return response;
+    };
+    const racingDeps = { ...deps, providers: { ...deps.providers, paypalDeps: { fetch: racing } } };
+    const result = await cancelOrderByShop(
+      shop.db,
+      admin,
+      { orderId: order.id, version: order.updatedAt.toISOString(), requestKey: requestKey() },
+      racingDeps,
+    );
+    expect(result.refundedCents).toBe(order.totalCents);
+    const after = await shop.db.order.findUniqueOrThrow({ where: { id: order.id }, include: { refunds: true } });
+    expect(after.status).toBe("cancelled");
+    expect(after.refunds).toMatchObject([{ status: "succeeded", amountCents: order.totalCents }]);
+    expect(after.refunds[0]!.idempotencyKey).toMatch(/^cancel-/);
+  });
+
+  test("a PayPal refund of the same amount made elsewhere while ours waits for its answer keeps its own row", async () => {
+    const order = await paidOrder();
+    const db = shop.db;
+    const pending = await db.refund.create({
+      data: { orderId: order.id, provider: "paypal", amountCents: 500, status: "pending", idempotencyKey: "race-2" },
+    });
+    await db.$transaction((tx) =>
+      reconcileReportedRefund(tx, {
+        provider: "paypal",
+        orderId: order.id,
+        providerRefundId: "PAYPALDASHBOARD1",
+        amountCents: 500,
+        status: "succeeded",
+      }),
+    );
+    await db.$transaction((tx) =>
+      applyProviderAnswer(tx, pending.id, { kind: "accepted", providerRefundId: "PAYPALOURS1", status: "succeeded" }),
+    );
+    const refunds = await db.refund.findMany({ where: { orderId: order.id }, orderBy: { providerRefundId: "asc" } });
+    expect(refunds.map((r) => [r.providerRefundId, r.amountCents, r.status, r.id === pending.id])).toEqual([
+      ["PAYPALDASHBOARD1", 500, "succeeded", false],
+      ["PAYPALOURS1", 500, "succeeded", true],
+    ]);
   });
 
   test("PayPal's webhook arriving before its answer is recorded: the answer takes that row over, one refund", async () => {

@@ -66,7 +66,7 @@ describe("prices, slugs and codes typed in the catalogue forms", () => {
     });
     expect(parsed.success).toBe(false);
     if (!parsed.success)
-      expect(fieldErrorsOf(parsed.error)).toMatchObject({ price: "price", stock: "quantity", slug: "slug" });
+      expect(fieldErrorsOf(parsed.error)).toMatchObject({ price: "price", stock: "stockCount", slug: "slug" });
   });
 
   test("a VAT rate outside the French rates is refused; 5,5 % is 550 basis points", () => {
@@ -85,9 +85,19 @@ describe("prices, slugs and codes typed in the catalogue forms", () => {
     const ok = stockAdjustmentSchema.parse({ productId: "p", delta: "-3", reason: "damaged" });
     expect(ok).toMatchObject({ delta: -3, reason: "damaged", variantId: "", note: "" });
     const zero = stockAdjustmentSchema.safeParse({ productId: "p", delta: "0", reason: "received" });
-    expect(zero.success).toBe(false);
+    expect(!zero.success && fieldErrorsOf(zero.error)).toEqual({ delta: "stockDelta" });
     const other = stockAdjustmentSchema.safeParse({ productId: "p", delta: "2", reason: "other" });
     expect(!other.success && fieldErrorsOf(other.error)).toEqual({ note: "required" });
+  });
+
+  test("stock fields answer with their own messages, not the cart's 'between 1 and 99'", () => {
+    expect(fr.Errors.quantity).toContain("99");
+    for (const code of ["stockCount", "stockDelta", "stockTooHigh"] as const) {
+      expect(fr.Errors[code]).not.toContain("99");
+      expect(en.Errors[code]).not.toContain("99");
+    }
+    expect(fr.Errors.stockCount).toContain("1 000 000");
+    expect(en.Errors.stockCount).toContain("1,000,000");
   });
 
   test("every colour code a variant may carry has its name in both languages (the storefront shows it)", () => {

@@ -90,6 +90,14 @@ describe("image sniffing (uploads in the back office)", () => {
     expect(sniffImage(jpeg(0, 10))).toBeNull();
   });
 
+  test("two sides within the limit but too many pixels together are refused (Next's optimizer would not decode it)", () => {
+    // 20 000 × 20 000: 400 million pixels, each side allowed. Only the header is read: no pixels needed.
+    expect(sniffImage(jpeg(20_000, 20_000))).toBeNull();
+    expect(sniffImage(jpeg(10_000, 6_000))).toBeNull();
+    // A large but real photo size still passes: 8 000 × 6 000 (48 megapixels).
+    expect(sniffImage(jpeg(8_000, 6_000))).toMatchObject({ width: 8_000, height: 6_000 });
+  });
+
   test("the extension must be one of the sniffed type's: a JPEG named .png is refused", () => {
     expect(extensionOf("Photo.JPG")).toBe("jpg");
     expect(extensionOf("archive.tar.gz")).toBe("gz");

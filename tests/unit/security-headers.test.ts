@@ -241,6 +241,18 @@ describe("P12: the headers every response carries", () => {
     );
   });
 
+  test("P12: uploaded photos (/media) are served under a policy that runs and loads nothing, sandboxed", () => {
+    const media = securityHeaderRules(production).filter((rule) => rule.source === "/media/:path*");
+    expect(media).toHaveLength(1);
+    const policy = media[0]!.headers.find((header) => header.key === "Content-Security-Policy")?.value ?? "";
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toMatch(/(^|; )sandbox($|;)/);
+    expect(policy).not.toContain("script-src");
+    // Later rules win in Next.js: the media rule comes after the rule of every path.
+    const rules = securityHeaderRules(production).map((rule) => rule.source);
+    expect(rules.indexOf("/media/:path*")).toBeGreaterThan(rules.indexOf("/:path*"));
+  });
+
   /** The Referrer-Policy the rules give a path: the last matching rule wins, as in Next.js. */
   function referrerPolicyOf(path: string): string | undefined {
     let policy: string | undefined;

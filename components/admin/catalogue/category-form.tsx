@@ -1,8 +1,9 @@
 "use client";
 // A category of the catalogue, new or edited: names and descriptions in French and English, its address (slug,
-// made from the French name when left empty), its parent and its place in the menu.
+// made from the French name when left empty), its parent and its place in the menu. An edit carries the category's
+// last change as loaded: a save made meanwhile by another admin is refused rather than written over.
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
@@ -22,6 +23,8 @@ export type CategoryFormInitial = {
   slug: string;
   parentId: string;
   position: string;
+  /** the category's last change as loaded (ISO); "" for a new one */
+  updatedAt: string;
 };
 
 const EMPTY: CategoryFormInitial = {
@@ -33,6 +36,7 @@ const EMPTY: CategoryFormInitial = {
   slug: "",
   parentId: "",
   position: "0",
+  updatedAt: "",
 };
 
 export function CategoryForm({
@@ -52,6 +56,10 @@ export function CategoryForm({
   const values: Partial<Record<keyof CategoryFormInitial, string>> =
     state.values ?? (state.data && !initial.id ? EMPTY : initial);
   const value = (name: keyof CategoryFormInitial) => values[name] ?? "";
+  // The last change this form's fields show: as first loaded, then that of its own last save; after a refusal, the
+  // one that was sent. Never a newer one from a re-render alone: the fields would still show the older values.
+  const [loadedUpdatedAt] = useState(initial.updatedAt);
+  const sentUpdatedAt = state.values?.updatedAt ?? (state.data ? state.data.updatedAt : loadedUpdatedAt);
   const area = (name: "descriptionFr" | "descriptionEn") => (
     <Field id={name} label={t(name)} error={errorMessage(errors?.[name])}>
       {(control) => <textarea {...control} name={name} rows={3} defaultValue={value(name)} />}
@@ -61,6 +69,7 @@ export function CategoryForm({
     <form key={state.attempt} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="categoryId" value={initial.id} />
+      {initial.id && <input type="hidden" name="updatedAt" value={sentUpdatedAt} />}
       {state.data && (
         <Notice tone="success">{t(state.data.created ? "created" : "saved", { slug: state.data.slug })}</Notice>
       )}

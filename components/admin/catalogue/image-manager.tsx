@@ -3,7 +3,7 @@
 // its bytes) with its alt texts, edit the alt texts, move a photo up or down, delete it. A refused upload keeps
 // the alt texts typed and says why on the file field (a browser never refills a file input).
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -14,7 +14,15 @@ import { initialActionState } from "@/lib/actions/state";
 import type { Locale } from "@/lib/i18n/routing";
 import { imageCommandAction, updateImageAltAction, uploadImageAction } from "@/app/[locale]/admin/products/actions";
 
-export type ManagedImage = { id: string; url: string; altFr: string; altEn: string; width: number; height: number };
+export type ManagedImage = {
+  id: string;
+  url: string;
+  altFr: string;
+  altEn: string;
+  width: number;
+  height: number;
+  version: number;
+};
 
 export function UploadImageForm({ locale, productId }: { locale: Locale; productId: string }) {
   const [state, action] = useActionState(uploadImageAction, initialActionState);
@@ -56,6 +64,10 @@ function ImageAltForm({ locale, image }: { locale: Locale; image: ManagedImage }
   const t = useTranslations("AdminCatalogue.images");
   const errorMessage = useErrorMessage();
   const errors = state.fieldErrors;
+  // The photo's version the alt texts shown were loaded at (or saved at by this form, or sent before a refusal):
+  // another admin's save in between is refused, not silently overwritten.
+  const [loadedVersion] = useState(String(image.version));
+  const sentVersion = state.values?.version ?? (state.data ? String(state.data.version) : loadedVersion);
   const field = (name: "altFr" | "altEn") => (
     <label className="flex flex-col gap-1 text-sm" htmlFor={`${name}-${image.id}`}>
       {t(name)}
@@ -73,6 +85,7 @@ function ImageAltForm({ locale, image }: { locale: Locale; image: ManagedImage }
     <form key={state.attempt} action={action} className="flex flex-1 flex-col gap-2" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="imageId" value={image.id} />
+      <input type="hidden" name="version" value={sentVersion} />
       {field("altFr")}
       {field("altEn")}
       {state.data && <Notice tone="success">{t("altSaved")}</Notice>}

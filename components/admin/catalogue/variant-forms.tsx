@@ -2,7 +2,7 @@
 // A product's variants in the back office: one small form per variant (SKU, size, colour, price override,
 // active) and one to add a variant with its opening stock. Stock changes go through the adjustment form.
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
@@ -22,6 +22,7 @@ export type VariantFormRow = {
   priceCents: number | null;
   stock: number;
   active: boolean;
+  version: number;
 };
 
 function useColourOptions() {
@@ -39,10 +40,15 @@ export function EditVariantForm({ locale, variant }: { locale: Locale; variant: 
   const errors = state.fieldErrors;
   // Ids are per variant: several of these forms share the page.
   const id = (name: string) => `${name}-${variant.id}`;
+  // As in the product form: the version of the values shown (first render, then this form's own last save, or the
+  // one sent after a refusal), never a newer one from a re-render that left older values in the fields.
+  const [loadedVersion] = useState(String(variant.version));
+  const sentVersion = values?.version ?? (state.data ? String(state.data.version) : loadedVersion);
   return (
     <form key={state.attempt} action={action} className="rounded-md border border-line p-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="variantId" value={variant.id} />
+      <input type="hidden" name="version" value={sentVersion} />
       <fieldset className="grid gap-3 sm:grid-cols-5">
         <legend className="mb-2 font-semibold">
           {t("legend", { sku: variant.sku })} · {t("stockNow", { stock: variant.stock })}

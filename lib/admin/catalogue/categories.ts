@@ -1,7 +1,8 @@
 // Categories in the back office: the list (as a tree, with product counts), create and edit (names and
 // descriptions in French and English, slug, parent, position). A category cannot become its own ancestor. Every
 // storefront page shows the category menu (app/[locale]/layout.tsx), so a category write revalidates the whole
-// storefront layout of both languages rather than a list of pages.
+// storefront layout of both languages rather than a list of pages. An edit carries the category's last change as
+// loaded (updatedAt): a form loaded before another admin's save is refused ("staleEdit"), never written over.
 import type { Db, Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { DomainError } from "@/lib/errors";
@@ -23,6 +24,8 @@ export type AdminCategory = {
   position: number;
   depth: number;
   productCount: number;
+  /** the category's last change: the edit form sends it back (a save made meanwhile is refused) */
+  updatedAt: Date;
 };
 
 /** Every category, parents before their children (depth-first, by position), for the table and the selects. */
@@ -37,6 +40,7 @@ export async function listAdminCategories(db: Db, viewer: Viewer, locale: Locale
       description: true,
       parentId: true,
       position: true,
+      updatedAt: true,
       _count: { select: { products: true } },
     },
   });
@@ -55,6 +59,7 @@ export async function listAdminCategories(db: Db, viewer: Viewer, locale: Locale
         position: row.position,
         depth,
         productCount: row._count.products,
+        updatedAt: row.updatedAt,
       });
       visit(row.id, depth + 1);
     }
@@ -99,7 +104,7 @@ export async function saveCategory(
   viewer: AuditActor,
   input: CategoryInput,
   now: Date,
-): Promise<{ id: string; slug: string; created: boolean }> {
+): Promise<{ id: string; slug: string; created: boolean; updatedAt: string }> {
   assertAdmin(viewer);
   const parentId = input.parentId || null;
   const data = {
@@ -112,15 +117,22 @@ export async function saveCategory(
   try {
     return await db.$transaction(async (tx) => {
       if (input.categoryId) {
-        const before = await tx.category.findUnique({ where: { id: input.categoryId }, select: AUDITED });
-        if (!before) throw new DomainError("notFound");
+        const found = await tx.category.findUnique({
+          where: { id: input.categoryId },
+          select: { ...AUDITED, updatedAt: true },
+        });
+        if (!found) throw new DomainError("notFound");
+        const { updatedAt: loaded, ...before } = found;
+        if (input.updatedAt !== loaded.toISOString()) throw new DomainError("staleEdit");
         await refuseCycle(tx, input.categoryId, parentId);
         const slug = await resolveSlug(tx, input.slug, input.nameFr, input.categoryId);
-        const after = await tx.category.update({
-          where: { id: input.categoryId },
+        // Conditional on the last change: of two saves racing past the check above, only one matches.
+        const { count } = await tx.category.updateMany({
+          where: { id: input.categoryId, updatedAt: loaded },
           data: { ...data, slug },
-          select: AUDITED,
         });
+        if (count === 0) throw new DomainError("staleEdit");
+        const after = await tx.category.findUniqueOrThrow({ where: { id: input.categoryId }, select: AUDITED });
         await recordAudit(tx, viewer, {
           action: "category.update",
           target: { type: "category", id: input.categoryId },
@@ -128,7 +140,7 @@ export async function saveCategory(
           after,
           at: now,
         });
-        return { id: input.categoryId, slug, created: false };
+        return { id: input.categoryId, slug, created: false, updatedAt: now.toISOString() };
       }
       await refuseCycle(tx, "", parentId);
       const slug = await resolveSlug(tx, input.slug, input.nameFr, null);
@@ -142,7 +154,7 @@ export async function saveCategory(
         after: row,
         at: now,
       });
-      return { id: row.id, slug, created: true };
+      return { id: row.id, slug, created: true, updatedAt: now.toISOString() };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError("slugTaken", { field: "slug" });

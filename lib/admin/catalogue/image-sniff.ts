@@ -11,6 +11,12 @@ export const IMAGE_TYPES: { readonly [Kind in ImageKind]: { mime: string; extens
 
 /** Beyond this a "photo" is a decompression bomb or a broken header. */
 export const MAX_IMAGE_SIDE = 20_000;
+/**
+ * And beyond this many pixels (50 megapixels: far above a 5 MB photo): two sides within the limit may still make
+ * 400 million pixels, which Next's image optimizer refuses to decode (above 268 million) and then sends as they
+ * are to every shopper's browser.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000;
 
 export type SniffedImage = { kind: ImageKind; mime: string; width: number; height: number };
 
@@ -26,6 +32,7 @@ export function sniffImage(bytes: Uint8Array): SniffedImage | null {
   if (!size) return null;
   const { kind, width, height } = size;
   if (width < 1 || height < 1 || width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) return null;
+  if (width * height > MAX_IMAGE_PIXELS) return null;
   return { kind, mime: IMAGE_TYPES[kind].mime, width, height };
 }
 

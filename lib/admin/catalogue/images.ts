@@ -20,6 +20,14 @@ export type UploadedFile = { name: string; size: number; bytes: () => Promise<Ui
 
 const AUDITED = { productId: true, position: true, width: true, height: true } as const;
 
+/**
+ * Gallery positions are unique per product: a write that picks or swaps positions first locks the product's row,
+ * so that two at once (two tabs, two admins) run one after the other instead of colliding on a position (a 500).
+ */
+async function lockGallery(tx: Tx, productId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Product" WHERE id = ${productId} FOR UPDATE`;
+}
+
 async function productPaths(tx: Tx, productId: string): Promise<string[]> {
   const product = await tx.product.findUniqueOrThrow({
     where: { id: productId },
@@ -62,6 +70,7 @@ export async function uploadProductImage(
   await writeFile(filePath, bytes, { flag: "wx" });
   try {
     return await db.$transaction(async (tx) => {
+      await lockGallery(tx, product.id);
       const last = await tx.productImage.aggregate({ where: { productId: product.id }, _max: { position: true } });
       const row = await tx.productImage.create({
         data: {
@@ -91,20 +100,25 @@ export async function uploadProductImage(
 export async function updateImageAlt(
   db: Db,
   viewer: AuditActor,
-  input: { imageId: string; altFr: string; altEn: string },
+  input: { imageId: string; version: number; altFr: string; altEn: string },
   now: Date,
-): Promise<{ productId: string; paths: string[] }> {
+): Promise<{ productId: string; version: number; paths: string[] }> {
   assertAdmin(viewer);
   return db.$transaction(async (tx) => {
     const image = await tx.productImage.findUnique({ where: { id: input.imageId }, select: AUDITED });
     if (!image) throw new DomainError("notFound");
-    await tx.productImage.update({ where: { id: input.imageId }, data: { alt: { fr: input.altFr, en: input.altEn } } });
+    // Only if nobody saved this photo's alt texts since the form was loaded (two admins, one photo).
+    const { count } = await tx.productImage.updateMany({
+      where: { id: input.imageId, version: input.version },
+      data: { alt: { fr: input.altFr, en: input.altEn }, version: { increment: 1 } },
+    });
+    if (count === 0) throw new DomainError("staleEdit");
     await recordAudit(tx, viewer, {
       action: "productImage.update",
       target: { type: "productImage", id: input.imageId },
       at: now,
     });
-    return { productId: image.productId, paths: await productPaths(tx, image.productId) };
+    return { productId: image.productId, version: input.version + 1, paths: await productPaths(tx, image.productId) };
   });
 }
 
@@ -117,6 +131,10 @@ export async function moveImage(
 ): Promise<{ productId: string; paths: string[] }> {
   assertAdmin(viewer);
   return db.$transaction(async (tx) => {
+    const found = await tx.productImage.findUnique({ where: { id: input.imageId }, select: { productId: true } });
+    if (!found) throw new DomainError("notFound");
+    await lockGallery(tx, found.productId);
+    // Read again under the lock: another move may have changed its position meanwhile.
     const image = await tx.productImage.findUnique({ where: { id: input.imageId }, select: { id: true, ...AUDITED } });
     if (!image) throw new DomainError("notFound");
     const neighbour = await tx.productImage.findFirst({

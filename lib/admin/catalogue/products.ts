@@ -235,11 +235,20 @@ export async function getProductForEdit(db: Db, viewer: Viewer, productId: strin
       updatedAt: true,
       variants: {
         orderBy: [{ position: "asc" }, { sku: "asc" }],
-        select: { id: true, sku: true, size: true, colour: true, priceCents: true, stock: true, active: true },
+        select: {
+          id: true,
+          sku: true,
+          size: true,
+          colour: true,
+          priceCents: true,
+          stock: true,
+          active: true,
+          version: true,
+        },
       },
       images: {
         orderBy: { position: "asc" },
-        select: { id: true, url: true, alt: true, width: true, height: true, position: true },
+        select: { id: true, url: true, alt: true, width: true, height: true, position: true, version: true },
       },
       stockAdjustments: {
         orderBy: [{ at: "desc" }, { id: "desc" }],

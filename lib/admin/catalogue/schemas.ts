@@ -30,7 +30,8 @@ export const CATALOGUE_LIMITS = { name: 200, description: 5_000, slug: 120, sku:
 
 /** Above any price the shop sells at: a typo of a few zeros is refused. */
 const MAX_PRICE_CENTS = 10_000_000;
-const MAX_STOCK = 1_000_000;
+/** Above any stock the shop keeps; also the ceiling an adjustment cannot take a stock over. */
+export const MAX_STOCK = 1_000_000;
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
@@ -82,9 +83,9 @@ const stockCount = z
   .string()
   .trim()
   .default("0")
-  .pipe(z.string().regex(/^\d{1,7}$/, "quantity"))
+  .pipe(z.string().regex(/^\d{1,7}$/, "stockCount"))
   .transform(Number)
-  .pipe(z.number().max(MAX_STOCK, "quantity"));
+  .pipe(z.number().max(MAX_STOCK, "stockCount"));
 
 /** Lower case letters, digits and single hyphens: what the storefront's URLs are made of. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -156,7 +157,8 @@ const variantFields = {
 
 export const createVariantSchema = z.object({ ...variantFields, productId: id, stock: stockCount });
 export type CreateVariantInput = z.output<typeof createVariantSchema>;
-export const updateVariantSchema = z.object({ ...variantFields, variantId: id });
+/** Like the product form, a variant edit carries the version it was loaded at (two admins, one variant). */
+export const updateVariantSchema = z.object({ ...variantFields, variantId: id, version });
 export type UpdateVariantInput = z.output<typeof updateVariantSchema>;
 
 export const stockAdjustmentSchema = z
@@ -168,9 +170,9 @@ export const stockAdjustmentSchema = z
       .string()
       .trim()
       .min(1, "required")
-      .pipe(z.string().regex(/^[+-]?\d{1,7}$/, "quantity"))
+      .pipe(z.string().regex(/^[+-]?\d{1,7}$/, "stockDelta"))
       .transform(Number)
-      .pipe(z.number().refine((value) => value !== 0, "quantity")),
+      .pipe(z.number().refine((value) => value !== 0, "stockDelta")),
     reason: z.enum(STOCK_REASONS, "required"),
     note: optionalText(CATALOGUE_LIMITS.note),
   })
@@ -182,6 +184,8 @@ export type StockAdjustmentInput = z.output<typeof stockAdjustmentSchema>;
 
 export const categorySchema = z.object({
   categoryId: z.string().trim().max(64).default(""),
+  /** an edit carries the category's last change as loaded: a save made meanwhile by someone else is refused */
+  updatedAt: z.string().trim().max(40).default(""),
   nameFr: text(CATALOGUE_LIMITS.name),
   nameEn: text(CATALOGUE_LIMITS.name),
   descriptionFr: optionalText(CATALOGUE_LIMITS.description),
@@ -207,6 +211,8 @@ export const uploadImageSchema = z.object({
 
 export const imageAltSchema = z.object({
   imageId: id,
+  /** the photo's version as loaded: an alt text saved meanwhile by someone else is refused */
+  version,
   altFr: text(CATALOGUE_LIMITS.alt),
   altEn: text(CATALOGUE_LIMITS.alt),
 });

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { assertAdmin } from "../access";
 import { recordAudit, type AuditActor } from "../audit";
-import type { StockAdjustmentInput } from "./schemas";
+import { MAX_STOCK, type StockAdjustmentInput } from "./schemas";
 import { categoryChainSlugs, storefrontPaths } from "./storefront-paths";
 
 export async function adjustStock(
@@ -22,8 +22,13 @@ export async function adjustStock(
       select: { slug: true, categoryId: true },
     });
     if (!product) throw new DomainError("notFound");
-    // Only what is there can be taken away: stock >= -delta, checked by the update itself.
-    const enough = { gte: Math.max(0, -input.delta) };
+    // Only what is there can be taken away (stock >= -delta), and an entry cannot take the stock above MAX_STOCK
+    // (nor the column past its integer range: a database error): both checked by the update itself.
+    const enough = input.delta < 0 ? { gte: -input.delta } : { lte: MAX_STOCK - input.delta };
+    const refused = () =>
+      input.delta < 0
+        ? new DomainError("stockNegative", { field: "delta" })
+        : new DomainError("stockTooHigh", { field: "delta" });
     if (variantId) {
       const variant = await tx.productVariant.findFirst({
         where: { id: variantId, productId: input.productId },
@@ -34,13 +39,13 @@ export async function adjustStock(
         where: { id: variantId, stock: enough },
         data: { stock: { increment: input.delta } },
       });
-      if (count === 0) throw new DomainError("stockNegative", { field: "delta" });
+      if (count === 0) throw refused();
     } else {
       const { count } = await tx.product.updateMany({
         where: { id: input.productId, stock: enough },
         data: { stock: { increment: input.delta } },
       });
-      if (count === 0) throw new DomainError("stockNegative", { field: "delta" });
+      if (count === 0) throw refused();
     }
     const current = variantId
       ? await tx.productVariant.findUniqueOrThrow({ where: { id: variantId }, select: { stock: true } })

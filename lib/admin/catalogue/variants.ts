@@ -1,6 +1,7 @@
 // Variants of a product in the back office: add one (SKU unique, size, colour code, price override, opening stock)
 // and edit one; archiving a variant is unticking "active" (the storefront and carts then treat it as unavailable).
-// Stock changes after creation go through lib/admin/catalogue/stock.ts, with a reason.
+// Stock changes after creation go through lib/admin/catalogue/stock.ts, with a reason. An edit carries the
+// variant's version: a form loaded before another admin's save is refused ("staleEdit"), never written over.
 import type { Db, Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { DomainError } from "@/lib/errors";
@@ -93,27 +94,31 @@ export async function updateVariant(
   viewer: AuditActor,
   input: UpdateVariantInput,
   now: Date,
-): Promise<{ id: string; sku: string; productId: string; paths: string[] }> {
+): Promise<{ id: string; sku: string; productId: string; version: number; paths: string[] }> {
   assertAdmin(viewer);
   return skuRace(() =>
     db.$transaction(async (tx) => {
       const before = await tx.productVariant.findUnique({
         where: { id: input.variantId },
-        select: { productId: true, ...AUDITED },
+        select: { productId: true, version: true, ...AUDITED },
       });
       if (!before) throw new DomainError("notFound");
+      if (before.version !== input.version) throw new DomainError("staleEdit");
       await refuseTakenSku(tx, input.sku, input.variantId);
-      const after = await tx.productVariant.update({
-        where: { id: input.variantId },
+      // Conditional on the version: of two saves racing past the check above, only one matches.
+      const { count } = await tx.productVariant.updateMany({
+        where: { id: input.variantId, version: input.version },
         data: {
           sku: input.sku,
           size: input.size || null,
           colour: input.colour || null,
           priceCents: input.price,
           active: input.active,
+          version: { increment: 1 },
         },
-        select: AUDITED,
       });
+      if (count === 0) throw new DomainError("staleEdit");
+      const after = await tx.productVariant.findUniqueOrThrow({ where: { id: input.variantId }, select: AUDITED });
       await recordAudit(tx, viewer, {
         action: "productVariant.update",
         target: { type: "productVariant", id: input.variantId },
@@ -122,7 +127,7 @@ export async function updateVariant(
         at: now,
       });
       const paths = await touchProduct(tx, before.productId, now);
-      return { id: input.variantId, sku: after.sku, productId: before.productId, paths };
+      return { id: input.variantId, sku: after.sku, productId: before.productId, version: input.version + 1, paths };
     }),
   );
 }

@@ -14,6 +14,6 @@ export const saveCategoryAction = defineAction({
     const category = await saveCategory(db, user, input, now);
     revalidateWholeStorefront();
     revalidatePath(`/${locale}/admin/categories`);
-    return { slug: category.slug, created: category.created };
+    return { slug: category.slug, created: category.created, updatedAt: category.updatedAt };
   },
 });

@@ -59,6 +59,7 @@ export default async function CategoriesPage({
                 slug: editing.slug,
                 parentId: editing.parentId ?? "",
                 position: String(editing.position),
+                updatedAt: editing.updatedAt.toISOString(),
               }
             }
           />

@@ -72,7 +72,7 @@ export const updateVariantAction = defineAction({
     const variant = await updateVariant(db, user, input, now);
     revalidateStorefront(variant.paths);
     revalidatePath(`/${locale}/admin/products/${variant.productId}`);
-    return { sku: variant.sku };
+    return { sku: variant.sku, version: variant.version };
   },
 });
 
@@ -111,7 +111,7 @@ export const updateImageAltAction = defineAction({
     const result = await updateImageAlt(db, user, input, now);
     revalidateStorefront(result.paths);
     revalidatePath(`/${locale}/admin/products/${result.productId}`);
-    return { saved: true };
+    return { saved: true, version: result.version };
   },
 });
 

@@ -100,6 +100,20 @@ export default async function GuestCustomerPage({
               ))}
             </ul>
           </section>
+          {records.invitations.length > 0 ? (
+            <section aria-labelledby="guest-invitations" className="space-y-2">
+              <h2 id="guest-invitations" className="font-serif text-2xl font-semibold text-ink">
+                {t("invitationsTitle", { count: records.invitations.length })}
+              </h2>
+              <ul className="space-y-1 text-sm">
+                {records.invitations.map((invitation) => (
+                  <li key={invitation.id}>
+                    {t("invitationDates", { sent: day(invitation.createdAt), expires: day(invitation.expiresAt) })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <CustomerPrivacy
             locale={locale}
             target={{ kind: "guest", email: records.email }}

@@ -20,6 +20,7 @@ import { localeFromParams } from "@/lib/i18n/params";
 import { formatPrice } from "@/lib/money";
 import { CARRIERS, isCarrier } from "@/lib/orders/fulfilment";
 import { isDemoMode, paymentConfigFrom } from "@/lib/payments/config";
+import { CANCELLATION_KEY_PREFIX } from "@/lib/payments/refunds";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -43,7 +44,11 @@ export default async function AdminOrderPage({ params }: { params: Params }) {
   const price = (cents: number) => formatPrice(cents, locale);
   const version = order.updatedAt.toISOString();
   const demoMode = isDemoMode(paymentConfigFrom(getEnv()));
-  const canShip = order.status === "paid" && (!order.isDemo || demoMode);
+  // A cancellation that stopped after its refund is finished with the cancel form, never shipped.
+  const cancelling = order.refunds.some(
+    (refund) => refund.status !== "failed" && refund.idempotencyKey?.startsWith(CANCELLATION_KEY_PREFIX),
+  );
+  const canShip = order.status === "paid" && (!order.isDemo || demoMode) && !cancelling;
   const canCancel = order.status === "pending" || order.status === "paid";
   const carrierName = isCarrier(order.carrier) ? tOrder(`carriers.${order.carrier}`) : order.carrier;
 

@@ -123,6 +123,7 @@ export default async function ProductPage({
                 altEn: localize(image.alt, "en"),
                 width: image.width,
                 height: image.height,
+                version: image.version,
               }))}
             />
             <h3 className="font-semibold text-ink">{t("uploadTitle")}</h3>
