@@ -4,51 +4,15 @@
 import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { expect as baseExpect, test } from "./support/fixtures";
+import { jpeg, png } from "../helpers/image-bytes";
 
 // Each step waits for a server action (an upload, a save that revalidates pages): on a busy machine that takes
 // longer than Playwright's 5 seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A tiny valid PNG: width x height pixels of one colour. */
-function png(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x5a)]);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
-}
-
-/** The start of a JPEG (SOI, then a frame of 64 x 48): a JPEG's bytes, whatever its name says. */
-const JPEG = Buffer.from([
-  0xff,
-  0xd8,
-  0xff,
-  0xc0,
-  0x00,
-  0x11,
-  0x08,
-  0x00,
-  0x30,
-  0x00,
-  0x40,
-  0x03,
-  ...Array(20).fill(0),
-]);
+const JPEG = jpeg(64, 48);
 
 const UPLOAD_DIR = process.env.UPLOAD_DIR || ".data/uploads";
 

@@ -4,7 +4,6 @@
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   deleteImage,
@@ -23,6 +22,7 @@ import type { Db } from "@/lib/db/client";
 import { fixtureCategories, fixtureProducts } from "../fixtures/catalogue";
 import { refusal } from "../helpers/commerce";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { jpeg, png } from "../helpers/image-bytes";
 
 let testDb: TestDb;
 let db: Db;
@@ -31,30 +31,7 @@ const now = new Date("2026-12-03T10:00:00Z");
 let admin: { id: string; role: "admin" };
 let productId: string;
 
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-function png(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x40)]);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
-}
-
-const JPEG = Buffer.from([
-  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x30, 0x00, 0x40, 0x03, 0, 0, 0,
-  0,
-]);
+const JPEG = jpeg(64, 48);
 
 const file = (name: string, bytes: Buffer, size = bytes.length): UploadedFile => ({
   name,

@@ -3,7 +3,6 @@
 // the stored photos from UPLOAD_DIR (its own names only, type from the bytes, cached for a year).
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { z } from "zod";
 import { createActionBuilder } from "@/lib/actions/builder";
@@ -15,6 +14,7 @@ import type { Db } from "@/lib/db/client";
 import { GET } from "@/app/media/[...path]/route";
 import { fixtureCategories, fixtureProducts } from "../fixtures/catalogue";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { png } from "../helpers/image-bytes";
 
 // Read once by lib/env.ts: set before anything asks for the configuration.
 const uploadDir = vi.hoisted(() => {
@@ -29,26 +29,6 @@ let testDb: TestDb;
 let db: Db;
 let adminUser: CurrentUser;
 let productId: string;
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-function png(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x40)]);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
-}
 
 beforeAll(async () => {
   testDb = await createTestDb();
