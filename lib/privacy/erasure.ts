@@ -127,6 +127,11 @@ async function eraseUser(tx: Tx, userId: string, now: Date): Promise<ErasureRepo
     where: { OR: [{ userId }, { email: { equals: user.email, mode: "insensitive" } }] },
   });
   count("NewsletterSubscription", subscriptions.count);
+  // Messages sent through the contact form from the address (P3), with the shop's replies: the answer was given.
+  const messages = await tx.contactMessage.deleteMany({
+    where: { email: { equals: user.email, mode: "insensitive" } },
+  });
+  count("ContactMessage", messages.count);
 
   const memberships = await tx.organizationMember.findMany({ where: { userId }, select: { organizationId: true } });
   count("OrganizationMember", (await tx.organizationMember.deleteMany({ where: { userId } })).count);

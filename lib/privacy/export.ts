@@ -50,6 +50,8 @@ export type UserDataExport = {
   consents: Json;
   /** newsletter and promotions subscriptions (P6): made signed in, or with the account's address (footer, checkout) */
   newsletterSubscriptions: Json[];
+  /** messages sent through the contact form from the account's address (P3), with the shop's replies */
+  contactMessages: Json[];
   emails: Json[];
   /** rows of other tables with a userId column, by table name */
   otherRecords: Record<string, Json[]>;
@@ -169,6 +171,15 @@ export async function exportUserData(
     orderBy: { createdAt: "asc" },
   });
 
+  // Like subscriptions: the contact form asks no account, so the address counts once it is verified.
+  const contactMessages = user.emailVerified
+    ? await db.contactMessage.findMany({
+        where: { email: { equals: user.email, mode: "insensitive" } },
+        include: { replies: { select: { body: true, sentAt: true }, orderBy: { sentAt: "asc" } } },
+        orderBy: { createdAt: "asc" },
+      })
+    : [];
+
   const otherRecords: Record<string, Json[]> = {};
   for (const table of await personalTables(db)) {
     if (EXPLICITLY_EXPORTED.has(table.table)) continue;
@@ -211,6 +222,7 @@ export async function exportUserData(
       })),
     }),
     newsletterSubscriptions: newsletterSubscriptions.map(toJson),
+    contactMessages: contactMessages.map(toJson),
     emails: emails.map(toJson),
     otherRecords,
   };

@@ -169,6 +169,17 @@ export async function seedPrivacyFixture(db: Db, mail: RecordingSender): Promise
   // A row in the format used before issue 10 (keys now hold a keyed hash of the address): erased all the same.
   await db.rateLimitWindow.create({ data: { key: `signin:account:${CUSTOMER.email}`, windowStart: now, count: 2 } });
   await db.verificationToken.create({ data: { identifier: CUSTOMER.email, token: "vt-hash", expires: now } });
+  // A question sent through the contact form from the account's address (in other case), and the shop's reply.
+  await db.contactMessage.create({
+    data: {
+      name: CUSTOMER.name,
+      email: CUSTOMER.email.toUpperCase(),
+      subject: "Livraison",
+      message: `Bonjour, c'est ${CUSTOMER.name} : ma commande arrive quand ?`,
+      locale: "fr",
+      replies: { create: { body: `Bonjour ${CUSTOMER.name}, elle part demain.`, sentAt: now } },
+    },
+  });
 
   // Tables a later issue might add, which lib/privacy has never heard of: a list with a foreign key that
   // refuses the user's deletion, and its items, which refuse the list's: the list (first in name order) is

@@ -93,6 +93,7 @@ describe("personal data export and account deletion (P14)", () => {
         "SavedList",
         "ProductView",
         "Testimonial",
+        "ContactMessage",
         "LaterList",
         "LaterListItem",
       ]),
