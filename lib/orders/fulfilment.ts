@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
+import type { RenderedEmail } from "@/lib/email/types";
 import {
   renderOrderCancelledEmail,
   renderOrderRefundedEmail,
@@ -41,6 +42,24 @@ export const carrierSchema = z.enum(CARRIERS, "required");
 const localeOf = (order: Pick<Order, "locale">): Locale => (isLocale(order.locale) ? order.locale : "fr");
 const orderUrl = (order: Pick<Order, "id" | "locale">) => `${getEnv().SITE_URL}/${localeOf(order)}/order/${order.id}`;
 
+/** One e-mail about the order to its customer, in its language, due at once (its key makes it one per step). */
+function enqueueOrderEmail(
+  tx: Tx,
+  order: Order,
+  email: { key: string; template: string; now: Date },
+  rendered: RenderedEmail,
+) {
+  return enqueueEmail(tx, {
+    key: email.key,
+    template: email.template,
+    locale: localeOf(order),
+    to: order.email,
+    orderId: order.id,
+    nextAttemptAt: email.now,
+    ...rendered,
+  });
+}
+
 /**
  * Marks a paid order shipped. A demo order was never paid: it is refused while the shop takes real payments; on
  * a demo server (no gateway configured) the whole flow can be rehearsed, and its pages still say "demo".
@@ -71,15 +90,12 @@ export async function markShipped(
     carrier: shipment.carrier,
     trackingNumber: shipment.trackingNumber,
   });
-  await enqueueEmail(tx, {
-    key: `order-shipped:${order.id}`,
-    template: "order-shipped",
-    locale: localeOf(order),
-    to: order.email,
-    orderId: order.id,
-    nextAttemptAt: shipment.now,
-    ...rendered,
-  });
+  await enqueueOrderEmail(
+    tx,
+    order,
+    { key: `order-shipped:${order.id}`, template: "order-shipped", now: shipment.now },
+    rendered,
+  );
 }
 
 /**
@@ -100,15 +116,8 @@ export async function cancelUnshipped(
     shopEmail: (await readShopContact(tx)).email,
     refundedCents: cancellation.refundedCents,
   });
-  await enqueueEmail(tx, {
-    key: `order-cancelled:${order.id}`,
-    template: "order-cancelled",
-    locale: localeOf(order),
-    to: order.email,
-    orderId: order.id,
-    nextAttemptAt: cancellation.now,
-    ...rendered,
-  });
+  const email = { key: `order-cancelled:${order.id}`, template: "order-cancelled", now: cancellation.now };
+  await enqueueOrderEmail(tx, order, email, rendered);
 }
 
 /** Tells the customer about a refund the shop made (not one that is part of a cancellation: that e-mail says it). */
@@ -125,13 +134,5 @@ export async function enqueueRefundedEmail(
     shopEmail: (await readShopContact(tx)).email,
     amountCents: refund.amountCents,
   });
-  await enqueueEmail(tx, {
-    key: `order-refunded:${refund.id}`,
-    template: "order-refunded",
-    locale: localeOf(order),
-    to: order.email,
-    orderId: order.id,
-    nextAttemptAt: now,
-    ...rendered,
-  });
+  await enqueueOrderEmail(tx, order, { key: `order-refunded:${refund.id}`, template: "order-refunded", now }, rendered);
 }

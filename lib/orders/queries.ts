@@ -1,5 +1,4 @@
 import type { Db } from "@/lib/db/client";
-import type { OrderStatus } from "@/lib/generated/prisma/client";
 
 /**
  * An order as its owner may see it: a customer owns the orders of their account; the cart cookie proves
@@ -20,9 +19,4 @@ export async function getOwnedOrder(db: Db, orderId: string, owner: { cartId: st
       refunds: { where: { status: { not: "failed" } }, orderBy: { createdAt: "asc" } },
     },
   });
-}
-
-/** How many orders are in this state (the back office's first figures). */
-export async function countOrdersWithStatus(db: Db, status: OrderStatus): Promise<number> {
-  return db.order.count({ where: { status } });
 }
