@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CustomerPrivacy } from "@/components/admin/customers/customer-privacy";
 import { StatusBadge } from "@/components/admin/status-badge";
@@ -11,6 +12,18 @@ import { localeFromParams } from "@/lib/i18n/params";
 import { formatPrice } from "@/lib/money";
 
 export const metadata: Metadata = { robots: { index: false } };
+
+/** One kind of record held for the address: a titled list. */
+function RecordSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="font-serif text-2xl font-semibold text-ink">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 /**
  * P14 for an address used without an account: its guest orders, subscriptions and contact messages, with the
@@ -58,10 +71,7 @@ export default async function GuestCustomerPage({
         <p className="text-sm text-muted">{t("nothing")}</p>
       ) : (
         <>
-          <section aria-labelledby="guest-orders" className="space-y-2">
-            <h2 id="guest-orders" className="font-serif text-2xl font-semibold text-ink">
-              {t("ordersTitle", { count: records.orders.length })}
-            </h2>
+          <RecordSection id="guest-orders" title={t("ordersTitle", { count: records.orders.length })}>
             <ul className="space-y-1 text-sm">
               {records.orders.map((order) => (
                 <li key={order.id}>
@@ -72,11 +82,11 @@ export default async function GuestCustomerPage({
                 </li>
               ))}
             </ul>
-          </section>
-          <section aria-labelledby="guest-subscriptions" className="space-y-2">
-            <h2 id="guest-subscriptions" className="font-serif text-2xl font-semibold text-ink">
-              {t("subscriptionsTitle", { count: records.subscriptions.length })}
-            </h2>
+          </RecordSection>
+          <RecordSection
+            id="guest-subscriptions"
+            title={t("subscriptionsTitle", { count: records.subscriptions.length })}
+          >
             <ul className="space-y-1 text-sm">
               {records.subscriptions.map((subscription) => (
                 <li key={subscription.id}>
@@ -86,11 +96,8 @@ export default async function GuestCustomerPage({
                 </li>
               ))}
             </ul>
-          </section>
-          <section aria-labelledby="guest-messages" className="space-y-2">
-            <h2 id="guest-messages" className="font-serif text-2xl font-semibold text-ink">
-              {t("messagesTitle", { count: records.contactMessages.length })}
-            </h2>
+          </RecordSection>
+          <RecordSection id="guest-messages" title={t("messagesTitle", { count: records.contactMessages.length })}>
             <ul className="space-y-1 text-sm">
               {records.contactMessages.map((message) => (
                 <li key={message.id}>
@@ -99,12 +106,9 @@ export default async function GuestCustomerPage({
                 </li>
               ))}
             </ul>
-          </section>
+          </RecordSection>
           {records.invitations.length > 0 ? (
-            <section aria-labelledby="guest-invitations" className="space-y-2">
-              <h2 id="guest-invitations" className="font-serif text-2xl font-semibold text-ink">
-                {t("invitationsTitle", { count: records.invitations.length })}
-              </h2>
+            <RecordSection id="guest-invitations" title={t("invitationsTitle", { count: records.invitations.length })}>
               <ul className="space-y-1 text-sm">
                 {records.invitations.map((invitation) => (
                   <li key={invitation.id}>
@@ -112,7 +116,7 @@ export default async function GuestCustomerPage({
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           ) : null}
           <CustomerPrivacy
             locale={locale}
