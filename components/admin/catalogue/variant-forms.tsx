@@ -55,54 +55,35 @@ export function EditVariantForm({ locale, variant }: { locale: Locale; variant: 
         </legend>
         {state.data && <Notice tone="success">{t("saved")}</Notice>}
         {state.error && !errors && <Notice tone="error">{errorMessage(state.error)}</Notice>}
-        <label className="flex flex-col gap-1 text-sm" htmlFor={id("sku")}>
-          {t("sku")}
-          <input
-            id={id("sku")}
-            name="sku"
-            defaultValue={values?.sku ?? variant.sku}
-            aria-invalid={errors?.sku ? true : undefined}
-            className="rounded-md border border-line px-2 py-1.5"
-          />
-          {errors?.sku && <span className="text-xs text-terracotta">{errorMessage(errors.sku)}</span>}
-        </label>
-        <label className="flex flex-col gap-1 text-sm" htmlFor={id("size")}>
-          {t("size")}
-          <input
-            id={id("size")}
-            name="size"
-            defaultValue={values?.size ?? variant.size ?? ""}
-            className="rounded-md border border-line px-2 py-1.5"
-          />
-          {errors?.size && <span className="text-xs text-terracotta">{errorMessage(errors.size)}</span>}
-        </label>
-        <label className="flex flex-col gap-1 text-sm" htmlFor={id("colour")}>
-          {t("colour")}
-          <select
-            id={id("colour")}
-            name="colour"
-            defaultValue={values?.colour ?? variant.colour ?? ""}
-            className="rounded-md border border-line px-2 py-1.5"
-          >
-            {colourOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm" htmlFor={id("price")}>
-          {t("price")}
-          <input
-            id={id("price")}
-            name="price"
-            defaultValue={values?.price ?? (variant.priceCents === null ? "" : formatEuros(variant.priceCents, locale))}
-            aria-invalid={errors?.price ? true : undefined}
-            className="rounded-md border border-line px-2 py-1.5"
-          />
-          {errors?.price && <span className="text-xs text-terracotta">{errorMessage(errors.price)}</span>}
-        </label>
-        <label className="flex items-center gap-2 self-end pb-2 text-sm">
+        <Field id={id("sku")} label={t("sku")} error={errorMessage(errors?.sku)}>
+          {(control) => <input {...control} name="sku" defaultValue={values?.sku ?? variant.sku} />}
+        </Field>
+        <Field id={id("size")} label={t("size")} error={errorMessage(errors?.size)}>
+          {(control) => <input {...control} name="size" defaultValue={values?.size ?? variant.size ?? ""} />}
+        </Field>
+        <Field id={id("colour")} label={t("colour")} error={errorMessage(errors?.colour)}>
+          {(control) => (
+            <select {...control} name="colour" defaultValue={values?.colour ?? variant.colour ?? ""}>
+              {colourOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={id("price")} label={t("price")} error={errorMessage(errors?.price)}>
+          {(control) => (
+            <input
+              {...control}
+              name="price"
+              defaultValue={
+                values?.price ?? (variant.priceCents === null ? "" : formatEuros(variant.priceCents, locale))
+              }
+            />
+          )}
+        </Field>
+        <label className="flex items-center gap-2 self-end pb-3 text-sm">
           <input type="checkbox" name="active" defaultChecked={values ? values.active === "on" : variant.active} />
           {t("active")}
         </label>
