@@ -69,17 +69,9 @@ function ImageAltForm({ locale, image }: { locale: Locale; image: ManagedImage }
   const [loadedVersion] = useState(String(image.version));
   const sentVersion = state.values?.version ?? (state.data ? String(state.data.version) : loadedVersion);
   const field = (name: "altFr" | "altEn") => (
-    <label className="flex flex-col gap-1 text-sm" htmlFor={`${name}-${image.id}`}>
-      {t(name)}
-      <input
-        id={`${name}-${image.id}`}
-        name={name}
-        defaultValue={state.values?.[name] ?? image[name]}
-        aria-invalid={errors?.[name] ? true : undefined}
-        className="rounded-md border border-line px-2 py-1.5"
-      />
-      {errors?.[name] && <span className="text-xs text-terracotta">{errorMessage(errors[name])}</span>}
-    </label>
+    <Field id={`${name}-${image.id}`} label={t(name)} error={errorMessage(errors?.[name])}>
+      {(control) => <input {...control} name={name} defaultValue={state.values?.[name] ?? image[name]} />}
+    </Field>
   );
   return (
     <form key={state.attempt} action={action} className="flex flex-1 flex-col gap-2" noValidate>
