@@ -48,7 +48,13 @@ function readJson(file) {
 
 const vitestCounts = () => {
   const report = readJson("vitest.json");
-  return report ? { passed: report.numPassedTests, failed: report.numFailedTests } : { passed: 0, failed: 0 };
+  if (!report) return { passed: 0, failed: 0 };
+  const failedTitles = (report.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((test) => test.status === "failed")
+      .map((test) => `${path.relative(root, file.name)} › ${test.fullName}`),
+  );
+  return { passed: report.numPassedTests, failed: report.numFailedTests, failedTitles };
 };
 /** "file › describe › title" of every test in a Playwright JSON report whose outcome is `status`. */
 function playwrightTestsWith(status, suites = [], titles = []) {
@@ -64,7 +70,12 @@ const playwrightCounts = () => {
   const report = readJson("playwright.json");
   if (!report?.stats) return { passed: 0, failed: 0 };
   const { expected, unexpected, flaky } = report.stats;
-  return { passed: expected, failed: unexpected + flaky, flaky: playwrightTestsWith("flaky", report.suites) };
+  return {
+    passed: expected,
+    failed: unexpected + flaky,
+    failedTitles: playwrightTestsWith("unexpected", report.suites),
+    flaky: playwrightTestsWith("flaky", report.suites),
+  };
 };
 
 for (const file of ["vitest.json", "playwright.json"]) fs.rmSync(path.join(reports, file), { force: true });
@@ -101,6 +112,11 @@ fs.writeFileSync(path.join(reports, "summary.json"), JSON.stringify({ passed, fa
 console.log("\n━━ Summary");
 for (const r of results)
   console.log(`${r.ok ? "✔" : "✘"} ${r.name.padEnd(32)} ${r.passed} passed, ${r.failed} failed (${r.seconds}s)`);
+const failedTitles = results.flatMap((r) => r.failedTitles ?? []);
+if (failedTitles.length > 0) {
+  console.log(`\nFailed:`);
+  for (const title of failedTitles) console.log(`  ✘ ${title}`);
+}
 const flaky = results.flatMap((r) => r.flaky ?? []);
 if (flaky.length > 0) {
   console.log(`\nFlaky (passed only on a retry, counted as failed):`);
