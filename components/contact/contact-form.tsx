@@ -13,7 +13,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { initialActionState } from "@/lib/actions/state";
-import { CONTACT_KINDS, CONTACT_LIMITS, HONEYPOT_FIELD } from "@/lib/contact/schemas";
+import { CONTACT_KINDS, CONTACT_LIMITS, HONEYPOT_FIELD } from "@/lib/contact/form-fields";
 import type { Locale } from "@/lib/i18n/routing";
 
 export function ContactForm({ locale }: { locale: Locale }) {

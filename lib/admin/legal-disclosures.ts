@@ -8,8 +8,7 @@ import { DomainError } from "@/lib/errors";
 import { shopDay } from "@/lib/jobs/shop-day";
 import { assertAdmin, type Viewer } from "./access";
 import { recordAudit } from "./audit";
-
-export const LEGAL_DISCLOSURE_LIMITS = { authority: 200, legalBasis: 300, dataDisclosed: 2_000 } as const;
+import { LEGAL_DISCLOSURE_LIMITS } from "./legal-disclosure-limits";
 
 /** The most recent disclosures shown on the register's page. */
 export const LEGAL_DISCLOSURES_SHOWN = 200;

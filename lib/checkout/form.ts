@@ -6,7 +6,9 @@ import type { AddressFields } from "@/lib/address/fields";
 import { emailSchema } from "@/lib/address/email";
 import { addressSchema } from "@/lib/address/rules";
 import { checkbox } from "@/lib/forms/fields";
-import { shippingMethodSchema } from "@/lib/orders/shipping";
+import { SHIPPING_METHODS, type ShippingMethod } from "@/lib/orders/shipping";
+
+const shippingMethodSchema = z.enum(Object.keys(SHIPPING_METHODS) as [ShippingMethod, ...ShippingMethod[]]);
 
 export const checkoutSchema = z
   .object({

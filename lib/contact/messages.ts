@@ -8,7 +8,8 @@ import { renderContactAcknowledgementEmail, renderContactMessageForTeamEmail } f
 import type { Locale } from "@/lib/i18n/routing";
 import { addressKey, hit, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { readShopContact } from "@/lib/settings/shop-contact";
-import { HONEYPOT_FIELD, type ContactFormInput } from "./schemas";
+import { HONEYPOT_FIELD } from "./form-fields";
+import type { ContactFormInput } from "./schemas";
 
 /**
  * What the form shows once sent: the address the answer will go to, and whether an acknowledgement is on its

@@ -1,17 +1,10 @@
 // What the contact form posts (P3, P29), as zod parses it. Field names are the form's input names.
 import { z } from "zod";
 import { emailSchema } from "@/lib/address/email";
-
-export const CONTACT_KINDS = ["question", "privacyAccess", "privacyDeletion"] as const;
-export type ContactKind = (typeof CONTACT_KINDS)[number];
-
-export const CONTACT_LIMITS = { name: 100, subject: 200, message: 5_000 } as const;
+import { CONTACT_KINDS, CONTACT_LIMITS, HONEYPOT_FIELD } from "./form-fields";
 
 /** The shape of an order number (lib/orders/number.ts): PS-<year>-<six digits>. */
 export const ORDER_NUMBER_PATTERN = /^PS-\d{4}-\d{6}$/;
-
-/** The hidden field only robots fill in (the honeypot): a value there means the message is dropped unsaid. */
-export const HONEYPOT_FIELD = "website";
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 

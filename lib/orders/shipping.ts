@@ -1,5 +1,5 @@
-// Shipping methods and their prices (cents, VAT included at the standard rate).
-import { z } from "zod";
+// Shipping methods and their prices (cents, VAT included at the standard rate). Read by client components
+// (the checkout form, the cart): no schema here, so zod stays out of the browser (lib/checkout/form.ts has it).
 
 export const SHIPPING_VAT_RATE_BP = 2000;
 
@@ -10,7 +10,6 @@ export const SHIPPING_METHODS = {
 } as const;
 
 export type ShippingMethod = keyof typeof SHIPPING_METHODS;
-export const shippingMethodSchema = z.enum(Object.keys(SHIPPING_METHODS) as [ShippingMethod, ...ShippingMethod[]]);
 
 export function shippingMethodsFor(country: string): ShippingMethod[] {
   return (Object.keys(SHIPPING_METHODS) as ShippingMethod[]).filter((method) => {

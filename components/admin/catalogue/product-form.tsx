@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { initialActionState } from "@/lib/actions/state";
-import { formatEuros, VAT_RATES_BP } from "@/lib/admin/catalogue/schemas";
+import { formatEuros, VAT_RATES_BP } from "@/lib/admin/catalogue/form-values";
 import type { ErrorCode } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { createProductAction, updateProductAction } from "@/app/[locale]/admin/products/actions";

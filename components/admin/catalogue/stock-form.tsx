@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { initialActionState } from "@/lib/actions/state";
-import { STOCK_REASONS } from "@/lib/admin/catalogue/schemas";
+import { STOCK_REASONS } from "@/lib/admin/catalogue/form-values";
 import type { Locale } from "@/lib/i18n/routing";
 import { adjustStockAction } from "@/app/[locale]/admin/products/actions";
 

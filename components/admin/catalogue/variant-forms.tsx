@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { initialActionState } from "@/lib/actions/state";
-import { COLOUR_CODES, formatEuros } from "@/lib/admin/catalogue/schemas";
+import { COLOUR_CODES, formatEuros } from "@/lib/admin/catalogue/form-values";
 import type { Locale } from "@/lib/i18n/routing";
 import { createVariantAction, updateVariantAction } from "@/app/[locale]/admin/products/actions";
 

@@ -4,7 +4,7 @@
 // repeated: the address typed may not be the sender's, and the shop does not relay text to strangers.
 import { Heading, Text } from "@react-email/components";
 import { createTranslator } from "next-intl";
-import type { ContactKind } from "@/lib/contact/schemas";
+import type { ContactKind } from "@/lib/contact/form-fields";
 import type { RenderedEmail } from "@/lib/email/types";
 import { loadMessages } from "@/lib/i18n/messages";
 import { formattingLocale, type Locale } from "@/lib/i18n/routing";

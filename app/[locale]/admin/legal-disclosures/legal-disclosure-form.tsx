@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { initialActionState } from "@/lib/actions/state";
-import { LEGAL_DISCLOSURE_LIMITS } from "@/lib/admin/legal-disclosures";
+import { LEGAL_DISCLOSURE_LIMITS } from "@/lib/admin/legal-disclosure-limits";
 import type { Locale } from "@/lib/i18n/routing";
 import { recordLegalDisclosureAction } from "./actions";
 
