@@ -1,15 +1,17 @@
 "use client";
 
-// The visitor's cart on the client: loaded after the (static) page, changed through server actions with
-// optimistic updates, announced to screen readers through one live region.
+// The visitor's cart on the client. Pages are static and shared, so the header's count comes from a cookie
+// the server keeps (lib/cart/count-cookie.ts) and the cart itself is asked for only when it is shown (the
+// drawer opens) or handed over by a page or an action. Changed through server actions with optimistic updates,
+// announced to screen readers through one live region.
 import { useLocale, useTranslations } from "next-intl";
 import {
   createContext,
   useCallback,
   useContext,
-  useEffect,
   useOptimistic,
   useState,
+  useSyncExternalStore,
   useTransition,
   type ReactNode,
 } from "react";
@@ -22,6 +24,7 @@ import {
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { ActionState } from "@/lib/actions/state";
 import type { CartView } from "@/lib/cart/cart";
+import { readCartCountCookie } from "@/lib/cart/count-cookie";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Change = { lineId: string; quantity: number };
@@ -29,7 +32,10 @@ type Change = { lineId: string; quantity: number };
 type CartAnswer = ActionState<string, CartView>;
 
 type CartContextValue = {
+  /** null until the cart was asked for (the drawer opened) or handed over */
   cart: CartView | null;
+  /** the number of items, as the cart or else the count cookie says; null before the page is hydrated */
+  count: number | null;
   isOpen: boolean;
   pending: boolean;
   error: string | null;
@@ -62,6 +68,10 @@ async function fetchCart(locale: Locale): Promise<CartView | null> {
   }
 }
 
+// The cookie changes only with answers that also hand the cart over, which then gives the count.
+const subscribeToNothing = () => () => undefined;
+const readStoredCount = () => readCartCountCookie(document.cookie) ?? 0;
+
 function applyChange(cart: CartView | null, change: Change): CartView | null {
   if (!cart) return cart;
   const lines = cart.lines
@@ -91,15 +101,8 @@ export function CartProvider({ children }: { children: ReactNode }) {
     if (loaded) setCart(loaded);
   }, [locale]);
 
-  useEffect(() => {
-    let cancelled = false;
-    fetchCart(locale).then((loaded) => {
-      if (!cancelled && loaded) setCart(loaded);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [locale]);
+  // null on the server and while hydrating: the prerendered page cannot know it.
+  const storedCount = useSyncExternalStore(subscribeToNothing, readStoredCount, () => null);
 
   // A refusal says why (on the input it concerns, or as a whole) and the cart is read again, so that what is
   // shown is what the server holds (a line removed in another tab, a price changed meanwhile).
@@ -136,10 +139,15 @@ export function CartProvider({ children }: { children: ReactNode }) {
 
   const value: CartContextValue = {
     cart: optimisticCart,
+    count: optimisticCart?.itemCount ?? storedCount,
     isOpen,
     pending,
     error,
-    open: () => setOpen(true),
+    open: () => {
+      setOpen(true);
+      // Read each time it opens: another tab, or a form posted before the script ran, may have changed it.
+      void reload();
+    },
     close: () => setOpen(false),
     async add(item) {
       try {

@@ -1,6 +1,7 @@
 // The consent log (P17) and the cookie that carries the choice; the cookies the banner explains (P20).
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { necessaryCookies } from "@/components/consent/necessary-cookies";
+import { CART_COUNT_COOKIE } from "@/lib/cart/count-cookie";
 import { pendingPasswordCookieName, sessionCookieName } from "@/lib/auth/cookie-names";
 import { CART_COOKIE } from "@/lib/cart/cookie";
 import {
@@ -162,6 +163,7 @@ test("P20: the banner names the shop's own cookies as the code sets them", () =>
   for (const https of [false, true]) {
     const names = necessaryCookies(https).flatMap((entry) => entry.names);
     expect(names).toContain(CART_COOKIE);
+    expect(names).toContain(CART_COUNT_COOKIE);
     expect(names).toContain(sessionCookieName(https));
     expect(names).toContain(pendingPasswordCookieName(https));
     expect(names).toContain(CONSENT_COOKIE);
