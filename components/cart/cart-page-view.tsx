@@ -1,7 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect } from "react";
+import { useActionState, useEffect } from "react";
+import { acceptCartChangesAction } from "@/app/[locale]/(shop)/cart/actions";
+import { initialActionState } from "@/lib/actions/state";
 import type { CartView } from "@/lib/cart/cart";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -11,11 +13,15 @@ import { useCart } from "./cart-provider";
 import { Notice } from "@/components/ui/notice";
 import { Button, buttonClass } from "@/components/ui/button";
 
-/** The cart page: rendered on the server with the cart, then kept in sync with the drawer. */
+/**
+ * The cart page: rendered on the server with the cart, then kept in sync with the drawer. Its controls are
+ * forms that also work before the script has loaded, or without it (the page is rendered again after each).
+ */
 export function CartPageView({ initialCart }: { initialCart: CartView }) {
   const t = useTranslations("Cart");
   const locale = useLocale() as Locale;
   const { cart: shared, replace, acceptChanges, error, pending } = useCart();
+  const [, acceptAction] = useActionState(acceptCartChangesAction, initialActionState);
   useEffect(() => replace(initialCart), [initialCart, replace]);
   const cart = shared ?? initialCart;
 
@@ -36,16 +42,18 @@ export function CartPageView({ initialCart }: { initialCart: CartView }) {
           <div role="alert" className="mb-4 rounded-lg border border-terracotta/40 bg-terracotta/5 p-4 text-sm">
             <p className="font-semibold text-terracotta">{t("issuesTitle")}</p>
             <p className="mt-1 text-ink">{t("issuesText")}</p>
-            <Button
-              type="button"
-              onClick={acceptChanges}
-              disabled={pending}
-              variant="dangerSolid"
-              size="md"
-              className="mt-3"
+            <form
+              action={acceptAction}
+              onSubmit={(event) => {
+                event.preventDefault();
+                acceptChanges();
+              }}
             >
-              {t("acceptChanges")}
-            </Button>
+              <input type="hidden" name="locale" value={locale} />
+              <Button type="submit" disabled={pending} variant="dangerSolid" size="md" className="mt-3">
+                {t("acceptChanges")}
+              </Button>
+            </form>
           </div>
         )}
         {error && (

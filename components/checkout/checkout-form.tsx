@@ -3,7 +3,7 @@
 // The checkout form. It posts to a server action (works without JavaScript too); when it is refused the
 // server sends back what was typed ("shipping.city": "Lyon") and an error code per field, so nothing is lost.
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
 import { placeOrderAction } from "@/app/[locale]/(shop)/checkout/actions";
 import { initialActionState, type StateOf } from "@/lib/actions/state";
 import { COUNTRIES } from "@/lib/address/countries";
@@ -11,15 +11,15 @@ import { ADDRESS_FIELDS, emptyAddress, type AddressFields as AddressValues } fro
 import type { CheckoutFormValues } from "@/lib/checkout/form";
 import type { ErrorCode } from "@/lib/errors";
 import { SHIPPING_METHODS, shippingMethodsFor, shippingPrice, type ShippingMethod } from "@/lib/orders/shipping";
-import { computeTotals, type PricedLine } from "@/lib/orders/totals";
+import type { PricedLine } from "@/lib/orders/totals";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
-import { formatPrice, formatVatRate } from "@/lib/money";
+import { formatPrice } from "@/lib/money";
 import { AddressFields } from "@/components/ui/address-fields";
 import { Notice } from "@/components/ui/notice";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { NewsletterOptIn } from "./newsletter-opt-in";
+import { CHECKOUT_FORM_GROUP, OrderSummary } from "./order-summary";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 
 type Props = {
@@ -34,6 +34,8 @@ type Props = {
 };
 
 type CheckoutState = StateOf<typeof placeOrderAction>;
+
+const subscribeToNothing = () => () => {};
 
 export function CheckoutForm(props: Props) {
   const [state, formAction] = useActionState(placeOrderAction, initialActionState);
@@ -93,12 +95,16 @@ function CheckoutFields({
   const methods = shippingMethodsFor(country);
   const chosenMethod = methods.includes(method) ? method : (methods[0] ?? "colissimo");
   const subtotal = lines.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0);
-  const shipping = shippingPrice(chosenMethod, country, subtotal) ?? 0;
-  const totals = computeTotals(lines, shipping);
   const price = (cents: number) => formatPrice(cents, locale);
+  // False on the server and while hydrating: the summary then follows the checked method by CSS (OrderSummary).
+  const scripted = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 
   return (
-    <form action={formAction} className="grid gap-10 lg:grid-cols-[1fr_22rem]" noValidate>
+    <form action={formAction} className={`${CHECKOUT_FORM_GROUP} grid gap-10 lg:grid-cols-[1fr_22rem]`} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <div className="space-y-8">
         {state.error && (
@@ -217,50 +223,16 @@ function CheckoutFields({
         </fieldset>
       </div>
 
-      <aside
-        className="h-fit space-y-4 rounded-lg border border-line bg-white p-5 lg:sticky lg:top-4"
-        aria-labelledby="summary-title"
-      >
-        <h2 id="summary-title" className="font-serif text-xl font-semibold text-ink">
-          {t("summary")}
-        </h2>
-        <ul className="space-y-2 text-sm">
-          {lines.map((line) => (
-            <li key={line.id} className="flex justify-between gap-3">
-              <span>
-                {line.quantity} × {line.name}
-                {line.options && <span className="block text-xs text-muted">{line.options}</span>}
-              </span>
-              <span className="whitespace-nowrap">{price(line.unitPriceCents * line.quantity)}</span>
-            </li>
-          ))}
-        </ul>
-        <dl className="space-y-1 border-t border-line pt-3 text-sm">
-          <div className="flex justify-between">
-            <dt>{t("subtotal")}</dt>
-            <dd>{price(totals.subtotalCents)}</dd>
-          </div>
-          <div className="flex justify-between">
-            <dt>{t("shipping")}</dt>
-            <dd>{totals.shippingCents === 0 ? t("free") : price(totals.shippingCents)}</dd>
-          </div>
-          <div className="flex justify-between border-t border-line pt-2 text-base font-semibold">
-            <dt>{t("total")}</dt>
-            <dd data-testid="checkout-total">{price(totals.totalCents)}</dd>
-          </div>
-          {totals.vat.map((vat) => (
-            <div key={vat.rateBp} className="flex justify-between text-xs text-muted">
-              <dt>{t("vatLine", { rate: formatVatRate(vat.rateBp, locale) })}</dt>
-              <dd>{price(vat.vatCents)}</dd>
-            </div>
-          ))}
-        </dl>
-        <SubmitButton className="w-full" disabled={gateways.length === 0} pendingLabel={t("submitting")}>
-          {demoMode
-            ? t("submitDemo", { total: price(totals.totalCents) })
-            : t("submit", { total: price(totals.totalCents) })}
-        </SubmitButton>
-      </aside>
+      <OrderSummary
+        locale={locale}
+        lines={lines}
+        country={country}
+        methods={methods}
+        chosenMethod={chosenMethod}
+        scripted={scripted}
+        demoMode={demoMode}
+        canPay={gateways.length > 0}
+      />
     </form>
   );
 }

@@ -1,15 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, type ReactNode } from "react";
+import { useActionState, useId, useState, useSyncExternalStore, type ReactNode } from "react";
+import { addToCartFormAction } from "@/app/[locale]/(shop)/cart/actions";
+import { initialActionState } from "@/lib/actions/state";
 import type { VariantView } from "@/lib/catalogue/types";
 import type { Locale } from "@/lib/i18n/routing";
 import { useCart } from "@/components/cart/cart-provider";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { MAX_LINE_QUANTITY } from "@/lib/orders/totals";
 import { Price } from "./price";
 import { SelectedVariantContext } from "./save-to-list-variant";
 import { StockStatus } from "./stock-status";
 import { Button } from "@/components/ui/button";
+
+const subscribeToNothing = () => () => {};
 
 type Props = {
   productId: string;
@@ -23,19 +28,41 @@ type Props = {
   children?: ReactNode;
 };
 
-/** Price, stock and the size/colour choice of a product; each variant has its own price and stock. */
+/**
+ * Price, stock and the size/colour choice of a product; each variant has its own price and stock. The whole
+ * choice is one form: once the page's script runs, "Ajouter au panier" adds through the cart (drawer,
+ * announcement); before that, or without JavaScript, the form posts as it is (addToCartFormAction) and the
+ * shopper lands on the cart page, or back here with the reason it was refused and what they had chosen.
+ */
 export function PurchasePanel(props: Props) {
   const { productId, productName, locale, priceCents, vatRateBp, stock, variants, children } = props;
   const t = useTranslations("Product");
   const tColour = useTranslations("colours");
   const tCart = useTranslations("Cart");
+  const errorMessage = useErrorMessage();
   const cart = useCart();
+  // False on the server and while hydrating: until the script runs, the size buttons cannot update the limits.
+  const scripted = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   const quantityId = useId();
-  const [quantity, setQuantity] = useState(1);
+  const errorId = useId();
+  // Only set when the form was posted without JavaScript and refused: the page came back with it.
+  const [posted, formAction] = useActionState(addToCartFormAction, initialActionState);
+  const typed = posted.error ? posted.values : undefined;
+  const [postedErrorShown, setPostedErrorShown] = useState(true);
+  const [quantity, setQuantity] = useState(Math.max(1, Math.floor(Number(typed?.quantity) || 1)));
   const [adding, setAdding] = useState(false);
   const initial = variants.find((variant) => variant.stock > 0) ?? variants[0];
-  const [size, setSize] = useState(initial?.size ?? null);
-  const [colour, setColour] = useState(initial?.colour ?? null);
+  const [size, setSize] = useState(typed?.size ?? initial?.size ?? null);
+  const [colour, setColour] = useState(typed?.colour ?? initial?.colour ?? null);
+  const postedError =
+    postedErrorShown && posted.error
+      ? errorMessage(Object.values(posted.fieldErrors ?? {})[0] ?? posted.error, posted.retryAfterSeconds)
+      : undefined;
+  const error = postedError ?? (cart.isOpen ? null : cart.error);
 
   const sizes = unique(variants.map((variant) => variant.size));
   const colours = unique(variants.map((variant) => variant.colour));
@@ -70,65 +97,76 @@ export function PurchasePanel(props: Props) {
       <p className="font-serif text-3xl font-semibold text-ink">
         <Price cents={shownPrice} locale={locale} vatRateBp={vatRateBp} />
       </p>
-      {colours.length > 0 && (
-        <OptionGroup
-          legend={t("colour")}
-          name="colour"
-          values={colours}
-          selected={colour}
-          label={(value) => tColour(value as never)}
-          available={(value) => (find(size, value)?.stock ?? 0) > 0}
-          unavailableLabel={t("variantUnavailable")}
-          onSelect={chooseColour}
-        />
-      )}
-      {sizes.length > 0 && (
-        <OptionGroup
-          legend={t("size")}
-          name="size"
-          values={sizes}
-          selected={size}
-          label={(value) => value}
-          available={(value) => (find(value, colour)?.stock ?? 0) > 0}
-          unavailableLabel={t("variantUnavailable")}
-          onSelect={chooseSize}
-        />
-      )}
-      <div className="flex items-center justify-between">
-        <StockStatus stock={shownStock} />
-        {selected && <span className="text-xs text-muted">{t("sku", { sku: selected.sku })}</span>}
-      </div>
       <form
-        className="flex items-end gap-3"
+        action={formAction}
+        className="space-y-5"
         onSubmit={async (event) => {
+          // The script is running: add through the cart (drawer, announcement) instead of posting the page.
           event.preventDefault();
+          setPostedErrorShown(false);
           setAdding(true);
           await cart.add({ productId, variantId: selected?.id ?? null, quantity, name: productName });
           setAdding(false);
         }}
       >
-        <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor={quantityId} className="font-semibold">
-            {t("quantity")}
-          </label>
-          <input
-            id={quantityId}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={Math.max(1, Math.min(MAX_LINE_QUANTITY, shownStock))}
-            value={quantity}
-            onChange={(event) => setQuantity(Math.max(1, Math.floor(Number(event.target.value) || 1)))}
-            className="w-20 rounded-md border border-line bg-white px-3 py-2.5"
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="productId" value={productId} />
+        {colours.length > 0 && (
+          <OptionGroup
+            legend={t("colour")}
+            name="colour"
+            values={colours}
+            selected={colour}
+            label={(value) => tColour(value as never)}
+            available={(value) => (find(size, value)?.stock ?? 0) > 0}
+            unavailableLabel={t("variantUnavailable")}
+            onSelect={chooseColour}
           />
+        )}
+        {sizes.length > 0 && (
+          <OptionGroup
+            legend={t("size")}
+            name="size"
+            values={sizes}
+            selected={size}
+            label={(value) => value}
+            available={(value) => (find(value, colour)?.stock ?? 0) > 0}
+            unavailableLabel={t("variantUnavailable")}
+            onSelect={chooseSize}
+          />
+        )}
+        <div className="flex items-center justify-between">
+          <StockStatus stock={shownStock} />
+          {selected && <span className="text-xs text-muted">{t("sku", { sku: selected.sku })}</span>}
         </div>
-        <Button type="submit" disabled={shownStock <= 0 || adding} className="flex-1 disabled:cursor-not-allowed">
-          {adding ? tCart("adding") : t("addToCart")}
-        </Button>
+        <div className="flex items-end gap-3">
+          <div className="flex flex-col gap-1 text-sm">
+            <label htmlFor={quantityId} className="font-semibold">
+              {t("quantity")}
+            </label>
+            <input
+              id={quantityId}
+              name="quantity"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              // Without the script the limit cannot follow the chosen variant: the server checks the stock.
+              max={scripted ? Math.max(1, Math.min(MAX_LINE_QUANTITY, shownStock)) : MAX_LINE_QUANTITY}
+              value={quantity}
+              onChange={(event) => setQuantity(Math.max(1, Math.floor(Number(event.target.value) || 1)))}
+              aria-invalid={postedError ? true : undefined}
+              aria-describedby={postedError ? errorId : undefined}
+              className="w-20 rounded-md border border-line bg-white px-3 py-2.5"
+            />
+          </div>
+          <Button type="submit" disabled={shownStock <= 0 || adding} className="flex-1 disabled:cursor-not-allowed">
+            {adding ? tCart("adding") : t("addToCart")}
+          </Button>
+        </div>
       </form>
-      {cart.error && !cart.isOpen && (
-        <p role="alert" className="text-sm font-medium text-terracotta">
-          {cart.error}
+      {error && (
+        <p id={errorId} role="alert" className="text-sm font-medium text-terracotta">
+          {error}
         </p>
       )}
       {children && (

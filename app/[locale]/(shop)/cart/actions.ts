@@ -1,11 +1,16 @@
 "use server";
 // Cart mutations (P10: quantities and prices are the server's). Each one only ever touches the cart named by
-// the visitor's signed cookie and answers the cart as it now is; a refusal is a DomainError of lib/cart.
-// Called from code with a plain object, or posted as a form (add to cart without JavaScript).
+// the visitor's signed cookie and answers the cart as it now is (and keeps the header's count cookie in step);
+// a refusal is a DomainError of lib/cart.
+// Called from code with a plain object (the drawer, the cart page once its script runs), or posted as a form
+// before the page's JavaScript runs or without it: the cart page's quantity and remove forms post these same
+// actions, and "Ajouter au panier" posts addToCartFormAction, which then shows the cart.
+import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define";
+import { addChoiceToCart, addToCartFormSchema } from "@/lib/cart/add-from-form";
 import { acceptCartChanges, addToCart, getCart, removeCartLine, updateCartLine } from "@/lib/cart/cart";
 import { acceptCartChangesSchema, addToCartSchema, removeLineSchema, updateLineSchema } from "@/lib/cart/schemas";
-import { readCartId, writeCartId } from "@/lib/cart/session";
+import { readCartId, rememberCartCount, writeCartId } from "@/lib/cart/session";
 import { DomainError } from "@/lib/errors";
 
 export const addToCartAction = defineAction({
@@ -16,7 +21,25 @@ export const addToCartAction = defineAction({
     const cartId = await readCartId();
     const id = await addToCart(db, cartId, item);
     if (id !== cartId) await writeCartId(id);
-    return getCart(db, id, locale);
+    return rememberCartCount(await getCart(db, id, locale));
+  },
+});
+
+/**
+ * The product page's form posted without JavaScript: the variant comes from the size and colour buttons, and
+ * the shopper lands on the cart page, which names what was added (the page's script calls addToCartAction and
+ * opens the drawer instead). A refusal re-renders the product page with the reason and what was chosen.
+ */
+export const addToCartFormAction = defineAction({
+  access: "public",
+  schema: addToCartFormSchema,
+  handler: async (item, { db, locale }) => {
+    const cartId = await readCartId();
+    const added = await addChoiceToCart(db, cartId, item);
+    if (added.cartId !== cartId) await writeCartId(added.cartId);
+    // The header's count, for the pages the shopper opens next (once the script runs there).
+    await rememberCartCount(await getCart(db, added.cartId, locale));
+    redirect(`/${locale}/cart?added=${added.lineId}`);
   },
 });
 
@@ -28,7 +51,7 @@ export const updateCartLineAction = defineAction({
     const cartId = await readCartId();
     if (!cartId) throw new DomainError("lineNotFound");
     await updateCartLine(db, cartId, lineId, quantity);
-    return getCart(db, cartId, locale);
+    return rememberCartCount(await getCart(db, cartId, locale));
   },
 });
 
@@ -40,7 +63,7 @@ export const removeCartLineAction = defineAction({
     const cartId = await readCartId();
     if (!cartId) throw new DomainError("lineNotFound");
     await removeCartLine(db, cartId, lineId);
-    return getCart(db, cartId, locale);
+    return rememberCartCount(await getCart(db, cartId, locale));
   },
 });
 
@@ -51,6 +74,6 @@ export const acceptCartChangesAction = defineAction({
   handler: async (_, { db, locale }) => {
     const cartId = await readCartId();
     if (cartId) await acceptCartChanges(db, cartId, locale);
-    return getCart(db, cartId, locale);
+    return rememberCartCount(await getCart(db, cartId, locale));
   },
 });

@@ -4,7 +4,8 @@
 import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define";
-import { readCartId } from "@/lib/cart/session";
+import { getCart } from "@/lib/cart/cart";
+import { readCartId, rememberCartCount } from "@/lib/cart/session";
 import { checkout } from "@/lib/checkout/checkout";
 import { checkoutSchema } from "@/lib/checkout/form";
 import { deliverOutboxNow } from "@/lib/email/deliver";
@@ -35,6 +36,9 @@ export const placeOrderAction = defineAction({
       await subscribeFromCheckout(db, { email: input.email, locale, userId: user?.id, ipKey }, now, env);
     }
     after(() => deliverOutboxNow(db, env));
+    // A demo order is paid at once and its items leave the cart: the header's count follows, with or without
+    // JavaScript on the next pages (a gateway's payment empties it later, read again by the order page).
+    await rememberCartCount(await getCart(db, cartId, locale));
     redirect(redirectTo);
   },
 });
