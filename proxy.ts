@@ -1,27 +1,31 @@
 // Locale negotiation (next-intl: /fr default, Accept-Language, NEXT_LOCALE cookie), plus one rewrite
 // that keeps category listings cacheable: /fr/category/x?sort=price-asc&page=2 is served from the
 // prerendered/ISR route /fr/category/x/<canonical query>, so a filter in the URL never makes the page
-// render per request. Hostile values are dropped here by the same parser the page uses.
+// render per request. Hostile values are dropped here by the same parser the page uses. Searches likewise
+// (/fr/search?q=lin → /fr/search/lin/1, lib/catalogue/search-view.ts), and they are counted here (P19).
 // Server action requests from a foreign origin or above the body limit are refused here with a 403/413
 // (Next.js would answer them with a 500); the action builder checks the Origin again.
 // Also a first gate for protected areas: without a session cookie, /account redirects to sign-in and
 // /admin is the ordinary 404. The pages, server actions and route handlers check the session again.
 // Pages rendered per request where personal data is typed or shown get their Content-Security-Policy here,
 // with a fresh nonce (P12, lib/security/csp.ts); every other response keeps the one of next.config.ts.
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { allowedOrigins } from "@/lib/actions/origins";
 import { refuseActionRequest } from "@/lib/actions/request-guard";
 import { hasSessionCookie } from "@/lib/auth/cookie-names";
 import { categoryViewPath } from "@/lib/catalogue/category-view";
+import { routeSearchRequest } from "@/lib/catalogue/search-view";
 import { CONSENT_COOKIE, parseConsentCookie } from "@/lib/consent/cookie";
+import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
+import { countSearchInBackground } from "@/lib/logs/search-counts";
 import { contentSecurityPolicy, newNonce, noncePageOf } from "@/lib/security/csp";
 
 const intl = createMiddleware(routing);
 
-export default function proxy(request: NextRequest): NextResponse {
+export default function proxy(request: NextRequest, event: NextFetchEvent): NextResponse {
   const refusal = refuseActionRequest(request, allowedOrigins(getEnv()));
   if (refusal) return new NextResponse(refusal.reason, { status: refusal.status });
 
@@ -34,6 +38,10 @@ export default function proxy(request: NextRequest): NextResponse {
   }
   const response = intl(request);
   if (response.headers.has("location")) return response;
+  // A page is served without Set-Cookie, so that shared caches (a CDN) keep the prerendered catalogue: next-intl
+  // would remember here a locale that differs from Accept-Language. The language switcher remembers a choice in
+  // the browser instead, and "/" still redirects by the cookie or Accept-Language.
+  response.headers.delete("set-cookie");
   // On the page itself only: the rewrites below (a protected area without a session, a category view) serve
   // prerendered pages, which carry no nonce and keep the policy of next.config.ts.
   if (policy) response.headers.set("content-security-policy", policy.value);
@@ -52,9 +60,14 @@ export default function proxy(request: NextRequest): NextResponse {
     target.searchParams.set("returnTo", request.nextUrl.pathname);
     return NextResponse.redirect(target);
   }
-  if (!request.nextUrl.search) return response;
+  // Searches are served from a cache keyed by the query, so they are counted here, on every request (P19,
+  // docs/decisions/0013-search.md), after the response is sent.
+  const { pathname, searchParams } = request.nextUrl;
+  const search = routeSearchRequest({ method: request.method, pathname, searchParams, headers: request.headers });
+  if (search?.countedQuery) event.waitUntil(countSearchInBackground(db, search.countedQuery, new Date()));
+  if (!search && !request.nextUrl.search) return response;
 
-  const internalPath = categoryViewPath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  const internalPath = search ? search.internalPath : categoryViewPath(pathname, searchParams);
   if (!internalPath) return response;
 
   // Same origin as the request (nextUrl), so Next serves the rewrite internally instead of proxying it.
@@ -62,9 +75,8 @@ export default function proxy(request: NextRequest): NextResponse {
   target.pathname = internalPath;
   target.search = "";
   const rewritten = NextResponse.rewrite(target);
-  response.headers.forEach((value, key) => {
-    if (key === "set-cookie" || key === "link") rewritten.headers.append(key, value);
-  });
+  const link = response.headers.get("link");
+  if (link) rewritten.headers.set("link", link);
   return rewritten;
 }
 

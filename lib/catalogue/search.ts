@@ -4,7 +4,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
-import { DEFAULT_LISTING, type ListingParams } from "./listing-params";
+import { DEFAULT_LISTING, PAGE_SIZE, type ListingParams } from "./listing-params";
 import { listProducts } from "./products";
 import type { ListingPage } from "./types";
 
@@ -35,6 +35,7 @@ export async function searchProducts(
   input: string,
   locale: Locale,
   params: ListingParams = DEFAULT_LISTING,
+  pageSize: number = PAGE_SIZE,
 ): Promise<ListingPage> {
   const tsquery = toPrefixTsquery(input);
   if (!tsquery) return { items: [], total: 0, page: 1, pageCount: 1 };
@@ -55,5 +56,6 @@ export async function searchProducts(
     },
     params,
     locale,
+    pageSize,
   );
 }

@@ -57,11 +57,13 @@ export function truncateIp(ip: string): string | null {
 const RECORD_ID = /^(?=[A-Za-z0-9_]*\d)[A-Za-z0-9_]{16,}$/;
 
 /**
- * The path alone: no query string or fragment (they carry tokens and search words), record ids replaced by
- * "[id]" ("/fr/order/cmh3…" → "/fr/order/[id]"), bounded in length.
+ * The path alone: no query string or fragment (they carry tokens and search words), no search words in the path
+ * either, record ids replaced by "[id]" ("/fr/order/cmh3…" → "/fr/order/[id]"), bounded in length.
  */
 export function loggablePath(pathOrUrl: string): string {
-  const path = pathOrUrl.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").split(/[?#]/)[0] || "/";
+  const path = (pathOrUrl.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").split(/[?#]/)[0] || "/")
+    // A search as the cache keys it ("/fr/search/_4cin/1", decision 0013) carries the words in its path.
+    .replace(/^\/([a-z]{2})\/search\/.*$/, "/$1/search");
   const masked = path
     .split("/")
     .map((segment) => (RECORD_ID.test(segment) ? "[id]" : segment))

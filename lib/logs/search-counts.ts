@@ -38,3 +38,15 @@ export async function countSearchQuery(db: Db, query: string, now: Date): Promis
   });
   return true;
 }
+
+/**
+ * countSearchQuery for a response already on its way (proxy.ts, the dynamic search page): a failure is
+ * logged without the query and never reaches the shopper.
+ */
+export async function countSearchInBackground(db: Db, query: string, now: Date): Promise<void> {
+  try {
+    await countSearchQuery(db, query, now);
+  } catch (error) {
+    console.error(`search count failed: ${error instanceof Error ? error.name : "unknown error"}`);
+  }
+}

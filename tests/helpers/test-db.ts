@@ -15,6 +15,8 @@ import type { Db } from "@/lib/db/client";
 const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
 export type TestDb = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+/** onQuery sees the text of every SQL statement the client sends (tests/integration/listing-queries.test.ts). */
+export type TestDbOptions = { onQuery?: (sql: string) => void };
 
 export function migrationSql(): string[] {
   return fs
@@ -25,15 +27,23 @@ export function migrationSql(): string[] {
     .map((name) => fs.readFileSync(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8"));
 }
 
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb(options: TestDbOptions = {}): Promise<TestDb> {
   const postgresUrl = process.env.TEST_DATABASE_URL;
-  return postgresUrl ? createPostgresTestDb(postgresUrl) : createPgliteTestDb();
+  return postgresUrl ? createPostgresTestDb(postgresUrl, options) : createPgliteTestDb(options);
 }
 
-async function createPgliteTestDb(): Promise<TestDb> {
+/** A client on the adapter; with onQuery, one that reports each statement it sends. */
+function newClient(adapter: PrismaPg | PrismaPGlite, { onQuery }: TestDbOptions): Db {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => onQuery(event.query));
+  return client as unknown as Db;
+}
+
+async function createPgliteTestDb(options: TestDbOptions): Promise<TestDb> {
   const pglite = await PGlite.create({ extensions: { unaccent } });
   for (const sql of migrationSql()) await pglite.exec(sql);
-  const db: Db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const db = newClient(new PrismaPGlite(pglite), options);
   return {
     db,
     kind: "pglite",
@@ -46,7 +56,7 @@ async function createPgliteTestDb(): Promise<TestDb> {
 
 // A private schema per test file: files run in parallel against one server without seeing each other.
 // The unaccent extension lives in "public", created there by `prisma migrate deploy` (.ci/run).
-async function createPostgresTestDb(url: string): Promise<TestDb> {
+async function createPostgresTestDb(url: string, testOptions: TestDbOptions): Promise<TestDb> {
   const schema = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const options = `-c search_path=${schema},public`;
   const client = new pg.Client({ connectionString: url, options });
@@ -63,7 +73,7 @@ async function createPostgresTestDb(url: string): Promise<TestDb> {
   } finally {
     await client.end();
   }
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, options }, { schema }) });
+  const db = newClient(new PrismaPg({ connectionString: url, options }, { schema }), testOptions);
   return {
     db,
     kind: "postgres",

@@ -120,6 +120,9 @@ describe("request log", () => {
     expect(loggablePath("/fr/product/pull-en-laine-merinos-2")).toBe("/fr/product/pull-en-laine-merinos-2");
     expect(loggablePath("/fr/category/linge-de-maison")).toBe("/fr/category/linge-de-maison");
     expect(loggablePath("/fr/testimonials")).toBe("/fr/testimonials");
+    // The cached search route spells the words in its path (proxy.ts rewrites to it).
+    expect(loggablePath("/fr/search/_4cin/2")).toBe("/fr/search");
+    expect(loggablePath("/en/search?q=linen")).toBe("/en/search");
   });
 
   test("P18: the client's address is the connection's when reached directly, the proxies' entry behind proxies", () => {

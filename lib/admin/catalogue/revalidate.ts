@@ -1,9 +1,12 @@
 // Hands the storefront paths a catalogue write returned (storefront-paths.ts) to Next's cache, so that the
 // prerendered pages showing the change are regenerated on their next request, and nothing else is.
 import { revalidatePath } from "next/cache";
+import { SEARCH_RESULTS_ROUTE } from "@/lib/catalogue/search-view";
 
 export function revalidateStorefront(paths: readonly string[]): void {
   for (const path of paths) revalidatePath(path);
+  // Any cached search may list the product (docs/decisions/0013-search.md): every one is rendered again.
+  revalidatePath(SEARCH_RESULTS_ROUTE, "page");
 }
 
 /**
