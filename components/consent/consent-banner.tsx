@@ -8,7 +8,7 @@
 // First in the page's order (the layout mounts it before the header) so the keyboard reaches it first; drawn
 // as a bar at the bottom that does not block the page (no focus trap: browsing without choosing is refusing).
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition, type KeyboardEvent } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, useTransition, type KeyboardEvent } from "react";
 import { saveConsentAction } from "@/app/[locale]/consent/actions";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -18,8 +18,14 @@ import type { ConsentChoice } from "@/lib/consent/cookie";
 // Types only: the record module (server code, zod) does not reach the browser.
 import type { ConsentMethod } from "@/lib/consent/record";
 import type { ErrorCode } from "@/lib/errors";
-import { ConsentCategories, type CategoryFlags } from "./consent-categories";
+import type { CategoryFlags } from "./consent-categories";
 import { announceConsentChange, onConsentSettingsRequested, useConsent } from "./use-consent";
+
+// "Personnaliser" (the categories, their partners and cookies) arrives when asked for: most visitors choose
+// without it, and every page carries the banner.
+const ConsentCategories = lazy(() =>
+  import("./consent-categories").then((module) => ({ default: module.ConsentCategories })),
+);
 
 type Reopening = { count: number; returnFocus: HTMLElement | null };
 
@@ -75,17 +81,10 @@ function ConsentPanel({
   const [pending, startTransition] = useTransition();
   const region = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
-  const categoriesTitle = useRef<HTMLHeadingElement>(null);
-  const focusCategories = useRef(false);
 
   useEffect(() => {
     if (reopened) title.current?.focus();
   }, [reopened]);
-
-  useEffect(() => {
-    if (customizing && focusCategories.current) categoriesTitle.current?.focus();
-    focusCategories.current = false;
-  }, [customizing]);
 
   // The bar covers the bottom of the window: room is kept under the page so its end (the footer) stays reachable.
   useEffect(() => {
@@ -155,13 +154,16 @@ function ConsentPanel({
           {t("intro")}
         </p>
         {customizing && (
-          <ConsentCategories
-            flags={flags}
-            onChange={(category, allowed) => setFlags((previous) => ({ ...previous, [category]: allowed }))}
-            disabled={pending}
-            https={window.location.protocol === "https:"}
-            headingRef={categoriesTitle}
-          />
+          <Suspense fallback={null}>
+            <ConsentCategories
+              flags={flags}
+              onChange={(category, allowed) => setFlags((previous) => ({ ...previous, [category]: allowed }))}
+              disabled={pending}
+              https={window.location.protocol === "https:"}
+              // Opened by "Personnaliser": the keyboard goes on to the categories (reopened: to the title).
+              focusOnMount={!reopened}
+            />
+          </Suspense>
         )}
         {failure && (
           <Notice tone="error" className="mt-3">
@@ -185,7 +187,6 @@ function ConsentPanel({
               className={choiceClass}
               disabled={pending}
               onClick={() => {
-                focusCategories.current = true;
                 setCustomizing(true);
               }}
             >

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Ref } from "react";
+import { useEffect, useRef } from "react";
 import { ExternalLink } from "@/components/ui/external-link";
 import { CONSENT_CATEGORIES, partnersOf, type ConsentCategory, type OptionalCategory } from "@/lib/partners/registry";
 import { necessaryCookies } from "./necessary-cookies";
@@ -18,19 +18,26 @@ export function ConsentCategories({
   onChange,
   disabled,
   https,
-  headingRef,
+  focusOnMount,
 }: {
   flags: CategoryFlags;
   onChange: (category: OptionalCategory, allowed: boolean) => void;
   disabled: boolean;
   /** the page's protocol: the session cookies' names carry a prefix on https */
   https: boolean;
-  headingRef: Ref<HTMLHeadingElement>;
+  /** moves the focus to the heading once shown (the banner loads this part when it is asked for) */
+  focusOnMount: boolean;
 }) {
   const t = useTranslations("Consent");
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+    // Once, when shown: later renders (a box ticked) leave the focus where it is.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <div id="consent-categories" className="mt-4">
-      <h3 ref={headingRef} tabIndex={-1} className="font-semibold text-ink">
+      <h3 ref={heading} tabIndex={-1} className="font-semibold text-ink">
         {t("customizeTitle")}
       </h3>
       <ul className="mt-2 space-y-3">

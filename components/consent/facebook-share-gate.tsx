@@ -4,10 +4,9 @@
 // Facebook until the visitor consents to the "social" category; when the consent is withdrawn, React
 // removes the iframe and with it the only page that talked to Facebook.
 import { useLocale, useTranslations } from "next-intl";
-import { useId } from "react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { openConsentSettings, useConsent } from "./use-consent";
-import { PartnerDisclosure } from "./partner-disclosure";
 
 const FRAME = { width: 200, height: 28 };
 
@@ -25,11 +24,22 @@ function facebookLikeFrameUrl(pageUrl: string, locale: string): string {
   return `https://www.facebook.com/plugins/like.php?${query}`;
 }
 
-export function FacebookShareGate({ url }: { url: string }) {
+/**
+ * `explanation` is the placeholder's text, rendered on the server (what Facebook would receive, from the partner
+ * registry, which stays out of the browser); `explanationId` is the id of its sentence saying so.
+ */
+export function FacebookShareGate({
+  url,
+  explanation,
+  explanationId,
+}: {
+  url: string;
+  explanation: ReactNode;
+  explanationId: string;
+}) {
   const t = useTranslations("ConsentGates");
   const locale = useLocale();
   const consent = useConsent();
-  const explanationId = useId();
 
   if (consent?.social) {
     return (
@@ -45,11 +55,7 @@ export function FacebookShareGate({ url }: { url: string }) {
   }
   return (
     <div className="rounded-lg border border-dashed border-line bg-sand/60 p-4 text-sm text-muted">
-      <p className="font-medium text-ink">{t("facebookTitle")}</p>
-      <p className="mt-1">{t("facebookNotLoaded")}</p>
-      <div className="mt-1">
-        <PartnerDisclosure partnerId="facebook" id={explanationId} />
-      </div>
+      {explanation}
       {/* The button needs JavaScript: before hydration (or without it) it is not offered. */}
       {consent !== undefined && (
         <Button

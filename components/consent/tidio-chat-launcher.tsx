@@ -3,11 +3,13 @@
 // P11: Tidio's script (and everything it loads from tidio.co) is added to the page only once the visitor
 // consented to the "chat" category and a public key is configured. Until then a small launcher of our own
 // explains what loading the chat sends to Tidio and offers the contact form instead.
-import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
-import { Button, buttonClass } from "@/components/ui/button";
-import { openConsentSettings, useConsent } from "./use-consent";
-import { PartnerDisclosure } from "./partner-disclosure";
+import { useTranslations } from "next-intl";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { useConsent } from "./use-consent";
+
+// What the panel says (Tidio, what it would receive, the contact form instead) arrives when it is first opened.
+const TidioChatPanel = lazy(() => import("./tidio-chat-panel").then((module) => ({ default: module.TidioChatPanel })));
 
 function loadTidio(publicKey: string): HTMLScriptElement {
   const script = document.createElement("script");
@@ -25,15 +27,14 @@ function unloadTidio(script: HTMLScriptElement): void {
 
 export function TidioChatLauncher({ publicKey }: { publicKey: string | undefined }) {
   const t = useTranslations("ConsentGates");
-  const locale = useLocale();
   const consent = useConsent();
   const active = Boolean(publicKey && consent?.chat);
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const wasActive = useRef(false);
   const launcher = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const titleId = useId();
-  const explanationId = useId();
 
   useEffect(() => {
     if (!active || !publicKey) return;
@@ -74,42 +75,11 @@ export function TidioChatLauncher({ publicKey }: { publicKey: string | undefined
         hidden={!open}
         className="w-72 rounded-lg border border-line bg-paper p-4 text-sm text-muted shadow-lg"
       >
-        <div className="flex items-start justify-between gap-2">
-          <h2 id={titleId} className="font-semibold text-ink">
-            {t("chatTitle")}
-          </h2>
-          <button type="button" className="px-1 text-ink" aria-label={t("close")} onClick={close}>
-            ✕
-          </button>
-        </div>
-        {publicKey ? (
-          <div className="mt-2 space-y-1">
-            <p>{t("chatNotLoaded")}</p>
-            <PartnerDisclosure partnerId="tidio" id={explanationId} />
-            <Button
-              type="button"
-              variant="secondary"
-              size="sm"
-              className="mt-2"
-              aria-describedby={explanationId}
-              onClick={() => {
-                // The banner gives the focus back to what had it: the launcher, not this hidden button.
-                close();
-                openConsentSettings();
-              }}
-            >
-              {t("load")}
-            </Button>
-          </div>
-        ) : (
-          <p className="mt-2">{t("chatUnavailable")}</p>
+        {opened && (
+          <Suspense fallback={null}>
+            <TidioChatPanel publicKey={publicKey} titleId={titleId} onClose={close} />
+          </Suspense>
         )}
-        <p className="mt-3">
-          {/* A document load: the contact page runs under its own nonce policy (lib/security/csp.ts). */}
-          <a href={`/${locale}/contact`} className="underline underline-offset-4 hover:text-ink">
-            {t("chatContact")}
-          </a>
-        </p>
       </section>
       <button
         ref={launcher}
@@ -117,7 +87,10 @@ export function TidioChatLauncher({ publicKey }: { publicKey: string | undefined
         className={buttonClass({ size: "md" }, "shadow-lg")}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((isOpen) => !isOpen)}
+        onClick={() => {
+          setOpened(true);
+          setOpen((isOpen) => !isOpen);
+        }}
       >
         <svg
           aria-hidden="true"

@@ -1,8 +1,12 @@
-import Image from "next/image";
+import { thumbnailImage } from "@/lib/catalogue/thumbnail";
 
 const SIZES = { sm: "h-16 w-16", md: "h-20 w-20", lg: "h-24 w-24" } as const;
 
-/** A product's square picture in a list (cart, saved list, viewed products); a sand square when it has none. */
+/**
+ * A product's square picture in a list (cart, saved list, viewed products); a sand square when it has none.
+ * A plain <img> through Next's image optimizer: the cart drawer shows it, and next/image's client code would
+ * double what the drawer downloads.
+ */
 export function ProductThumbnail({
   src,
   alt,
@@ -14,7 +18,16 @@ export function ProductThumbnail({
 }) {
   return (
     <div className={`${SIZES[size]} shrink-0 overflow-hidden rounded-md bg-sand`}>
-      {src && <Image src={src} alt={alt} width={96} height={96} className="h-full w-full object-cover" />}
+      {src && (
+        // eslint-disable-next-line @next/next/no-img-element -- optimized through thumbnailImage(), see above
+        <img
+          {...thumbnailImage(src)}
+          alt={alt}
+          loading="lazy"
+          decoding="async"
+          className="h-full w-full object-cover"
+        />
+      )}
     </div>
   );
 }
