@@ -17,15 +17,20 @@ import { isLocale, locales } from "@/lib/i18n/routing";
 import { readShopContact } from "@/lib/settings/shop-contact";
 import "../globals.css";
 
+// Subsets of the characters and weights the shop uses (scripts/subset-fonts.py), preloaded: both are on every
+// first screen. "optional" + a size-adjusted fallback: a font that is not there for the first paint waits for
+// the next page instead of moving the text (no layout shift).
 const inter = localFont({
-  src: "../fonts/inter-latin-wght.woff2",
+  src: [{ path: "../fonts/inter-fr-en-wght-400-700.woff2", weight: "400 700", style: "normal" }],
   variable: "--font-inter",
-  display: "swap",
+  display: "optional",
+  adjustFontFallback: "Arial",
 });
 const fraunces = localFont({
-  src: "../fonts/fraunces-latin-wght.woff2",
+  src: [{ path: "../fonts/fraunces-fr-en-600.woff2", weight: "600", style: "normal" }],
   variable: "--font-fraunces",
-  display: "swap",
+  display: "optional",
+  adjustFontFallback: "Times New Roman",
 });
 
 /** Namespaces used by client components: nothing else reaches the browser. */

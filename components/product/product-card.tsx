@@ -1,25 +1,31 @@
-import Image from "next/image";
+import { StaticImage } from "@/components/ui/static-image";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProductCard as ProductCardData } from "@/lib/catalogue/types";
 import type { Locale } from "@/lib/i18n/routing";
 import { Price } from "./price";
 
+/** A card's name is a heading one level under the listing's: h2 under a page's h1, h3 under a section's h2. */
+export type CardHeadingLevel = 2 | 3;
+
 export function ProductCard({
   product,
   locale,
   priority = false,
+  headingLevel = 2,
 }: {
   product: ProductCardData;
   locale: Locale;
   priority?: boolean;
+  headingLevel?: CardHeadingLevel;
 }) {
   const t = useTranslations("Product");
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="group relative flex flex-col" data-testid="product-card">
       <div className="aspect-square overflow-hidden rounded-lg bg-sand">
         {product.image && (
-          <Image
+          <StaticImage
             src={product.image.url}
             alt={product.image.alt}
             width={product.image.width}
@@ -30,11 +36,13 @@ export function ProductCard({
           />
         )}
       </div>
-      <h3 className="mt-3 text-sm font-medium text-ink">
-        <Link href={`/product/${product.slug}`} className="after:absolute after:inset-0">
+      <Heading className="mt-3 text-sm font-medium text-ink">
+        {/* Not prefetched: a listing would download every product page's code and data in advance (a phone's
+            data and the JavaScript budget); the product page is prerendered, so the click is answered at once. */}
+        <Link href={`/product/${product.slug}`} prefetch={false} className="after:absolute after:inset-0">
           {product.name}
         </Link>
-      </h3>
+      </Heading>
       <p className="mt-1 flex items-center justify-between gap-2 text-sm">
         <Price cents={product.fromPriceCents} locale={locale} from={product.hasPriceRange} className="font-semibold" />
         {!product.inStock && <span className="text-xs font-medium text-terracotta">{t("outOfStock")}</span>}
@@ -47,16 +55,18 @@ export function ProductGrid({
   products,
   locale,
   priorityCount = 0,
+  headingLevel = 2,
 }: {
   products: ProductCardData[];
   locale: Locale;
   priorityCount?: number;
+  headingLevel?: CardHeadingLevel;
 }) {
   return (
     <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard product={product} locale={locale} priority={index < priorityCount} />
+          <ProductCard product={product} locale={locale} priority={index < priorityCount} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>

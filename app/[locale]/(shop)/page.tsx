@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { StaticImage } from "@/components/ui/static-image";
 import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/product/product-card";
 import { getCategoryTree } from "@/lib/catalogue/categories";
@@ -41,7 +41,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               </Link>
             )}
           </div>
-          <Image
+          <StaticImage
             src="/images/og-default.webp"
             alt=""
             width={1200}
@@ -58,7 +58,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           {t("featured")}
         </h2>
         <div className="mt-6">
-          <ProductGrid products={featured.items} locale={locale} />
+          <ProductGrid products={featured.items} locale={locale} headingLevel={3} />
         </div>
       </section>
 
@@ -73,7 +73,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 href={`/category/${category.slug}`}
                 className="group block overflow-hidden rounded-lg border border-line bg-white"
               >
-                <Image
+                <StaticImage
                   src={`/images/categories/${category.slug}.webp`}
                   alt=""
                   width={800}

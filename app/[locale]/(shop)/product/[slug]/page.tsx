@@ -65,7 +65,7 @@ export default async function ProductPage({ params }: { params: Params }) {
   const jsonLd = productJsonLd(product, productUrl, SITE_URL);
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-8">
+    <div className="mx-auto max-w-6xl px-4 pt-3 pb-8 sm:pt-8">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
       <Breadcrumb
         items={[
@@ -73,11 +73,11 @@ export default async function ProductPage({ params }: { params: Params }) {
           { label: product.name },
         ]}
       />
-      <div className="mt-6 grid gap-10 md:grid-cols-2">
+      <div className="mt-3 grid gap-5 sm:mt-6 md:grid-cols-2 md:gap-10">
         <ProductGallery images={product.images} />
         <div>
-          <h1 className="font-serif text-3xl font-semibold text-ink md:text-4xl">{product.name}</h1>
-          <div className="mt-6">
+          <h1 className="font-serif text-2xl font-semibold text-ink sm:text-3xl md:text-4xl">{product.name}</h1>
+          <div className="mt-3 sm:mt-6">
             <PurchasePanel
               productId={product.id}
               productName={product.name}
