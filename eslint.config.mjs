@@ -59,6 +59,9 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     "next-env.d.ts",
+    // The reference app of `npm run lighthouse`: its build output and generated types.
+    "tests/perf/reference/.next/**",
+    "tests/perf/reference/next-env.d.ts",
   ]),
   {
     rules: {
