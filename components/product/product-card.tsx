@@ -37,9 +37,7 @@ export function ProductCard({
         )}
       </div>
       <Heading className="mt-3 text-sm font-medium text-ink">
-        {/* Not prefetched: a listing would download every product page's code and data in advance (a phone's
-            data and the JavaScript budget); the product page is prerendered, so the click is answered at once. */}
-        <Link href={`/product/${product.slug}`} prefetch={false} className="after:absolute after:inset-0">
+        <Link href={`/product/${product.slug}`} className="after:absolute after:inset-0">
           {product.name}
         </Link>
       </Heading>
