@@ -11,6 +11,7 @@ import { AudienceBeacon } from "@/components/logs/audience-beacon";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Header } from "@/components/layout/header";
 import { getCategoryTree } from "@/lib/catalogue/categories";
+import { CONSENT_BANNER_SCRIPT } from "@/lib/consent/banner-script";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { isLocale, locales } from "@/lib/i18n/routing";
@@ -78,8 +79,11 @@ export default async function LocaleLayout({
   const [categories, contact] = await Promise.all([getCategoryTree(db, locale), readShopContact(db)]);
 
   return (
-    <html lang={locale} className={`${inter.variable} ${fraunces.variable}`}>
+    // suppressHydrationWarning: the consent script below may mark <html> before React hydrates it.
+    <html lang={locale} className={`${inter.variable} ${fraunces.variable}`} suppressHydrationWarning>
       <body className="flex min-h-screen flex-col font-sans antialiased">
+        {/* Before the banner paints: hides it for a visitor who already chose (lib/consent/banner-script.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: CONSENT_BANNER_SCRIPT }} />
         <ClientMessages namespaces={CLIENT_NAMESPACES}>
           {/* First in the page's order: the keyboard reaches the cookie choice before anything else (P17). */}
           <ConsentBanner />

@@ -4,7 +4,9 @@
 // "Personnaliser" equally prominent (one look, one size); closing it (✕ or Escape) is a refusal; the choice is
 // logged and kept for 6 months, then asked again; "Gérer mes cookies" (footer, consent placeholders) reopens it
 // with the current choice ticked. It decides in the browser only, after hydration, so catalogue pages stay
-// prerendered: the server never reads the consent cookie for them.
+// prerendered: the server never reads the consent cookie for them. Until then it is drawn "undecided", as the
+// server sent it, so that a first visit sees it with the first paint; a script and CSS hide that state for a
+// visitor who already chose (lib/consent/banner-script.ts) and without JavaScript.
 // First in the page's order (the layout mounts it before the header) so the keyboard reaches it first; drawn
 // as a bar at the bottom that does not block the page (no focus trap: browsing without choosing is refusing).
 import { useLocale, useTranslations } from "next-intl";
@@ -42,13 +44,15 @@ export function ConsentBanner() {
     [],
   );
 
-  // undefined: not hydrated yet, decide nothing; a valid choice: nothing to ask unless the visitor asks.
-  if (consent === undefined || (consent !== null && reopening === null)) return null;
+  // A valid choice: nothing to ask unless the visitor asks.
+  if (consent && reopening === null) return null;
   return (
     <ConsentPanel
       // Each request starts afresh from the current choice.
       key={reopening?.count ?? 0}
-      current={consent}
+      // undefined: on the server and while hydrating, the cookie is not read yet.
+      undecided={consent === undefined}
+      current={consent ?? null}
       reopened={reopening !== null}
       onClosed={() => {
         setReopening(null);
@@ -60,10 +64,12 @@ export function ConsentBanner() {
 }
 
 function ConsentPanel({
+  undecided,
   current,
   reopened,
   onClosed,
 }: {
+  undecided: boolean;
   current: ConsentChoice | null;
   reopened: boolean;
   onClosed: () => void;
@@ -131,6 +137,7 @@ function ConsentPanel({
       aria-describedby="consent-intro"
       onKeyDown={onKeyDown}
       data-testid="consent-banner"
+      data-consent-banner={undecided ? "undecided" : "open"}
       className="fixed inset-x-0 bottom-0 z-40 max-h-[85vh] overflow-y-auto border-t border-line bg-paper shadow-[0_-4px_16px_rgba(29,36,51,0.12)]"
     >
       <div className="mx-auto max-w-6xl px-4 pt-3">

@@ -35,7 +35,13 @@ export function serializeConsent(choice: ConsentChoice): string {
  */
 export function parseConsentCookie(value: string | undefined | null, now: Date): ConsentChoice | null {
   if (!value) return null;
-  const [format, id, flags, policyVersion, expiry, ...rest] = decodeURIComponent(value).split(".");
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    return null; // a mangled cookie is no choice, not a broken page
+  }
+  const [format, id, flags, policyVersion, expiry, ...rest] = decoded.split(".");
   if (format !== "1" || rest.length > 0 || !CONSENT_ID.test(id ?? "") || !/^[01]{3}$/.test(flags ?? "")) return null;
   if (policyVersion !== CONSENT_POLICY_VERSION || !VERSION.test(policyVersion)) return null;
   const expiresAt = new Date(Number(expiry) * 1000);

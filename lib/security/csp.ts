@@ -7,7 +7,9 @@
 //   scripts (Next's page data) change whenever the page is regenerated, so no hash can be known at build
 //   time. It allows 'self' and inline scripts, never inline event handlers, and lists the registry's hosts;
 //   the consent gates in code keep those hosts silent until consent.
-// Plain data and string handling: no server code (the consent banner may import noncePageOf).
+// One inline script of ours runs on both: the consent banner's (lib/consent/banner-script.ts), allowed on nonce
+// pages by its hash.
+import { CONSENT_BANNER_SCRIPT_HASH } from "../consent/banner-script";
 import type { ConsentChoice } from "../consent/cookie";
 import { PARTNERS, type BrowserHosts, type Partner, type PartnerId } from "../partners/registry";
 
@@ -84,7 +86,7 @@ export function cspDirectives(page: PagePolicy, env: SecurityEnv): [string, stri
     page.kind === "nonce"
       ? // Host lists are ignored next to 'strict-dynamic': a partner's script runs because our nonced code
         // inserted it, once its consent gate allowed it.
-        [`'nonce-${page.nonce}'`, "'strict-dynamic'"]
+        [`'nonce-${page.nonce}'`, CONSENT_BANNER_SCRIPT_HASH, "'strict-dynamic'"]
       : ["'self'", "'unsafe-inline'", ...hostsOf(partners, "script")];
   const directives: [string, string[]][] = [
     ["default-src", ["'self'"]],

@@ -3,7 +3,13 @@
 // (What loads or not after each choice is watched on the network by consent-network.spec.ts.)
 import type { BrowserContext, Page } from "@playwright/test";
 import { necessaryCookies } from "@/components/consent/necessary-cookies";
-import { CONSENT_COOKIE, CONSENT_LIFETIME_DAYS } from "@/lib/consent/cookie";
+import {
+  consentExpiry,
+  CONSENT_COOKIE,
+  CONSENT_LIFETIME_DAYS,
+  CONSENT_POLICY_VERSION,
+  serializeConsent,
+} from "@/lib/consent/cookie";
 import { expect, test } from "./support/fixtures";
 
 const banner = (page: Page, name = "Vos choix de cookies") => page.getByRole("region", { name });
@@ -237,4 +243,61 @@ test("P17: on a desktop the bar leaves the product page's main controls clear", 
   const add = await page.getByRole("button", { name: "Ajouter au panier" }).boundingBox();
   expect(bar!.y + bar!.height).toBeCloseTo(page.viewportSize()!.height, 0);
   expect(add!.y + add!.height, `the bar starts at ${bar!.y}px`).toBeLessThanOrEqual(bar!.y);
+});
+
+test.describe("P17: before the JavaScript has run, the banner is already there for a first visit only", () => {
+  // The page as a phone shows it while its scripts are still on the way: none of them ever arrives.
+  test.beforeEach(async ({ page }) => {
+    await page.route("**/_next/static/chunks/**/*.js", (route) => route.abort());
+  });
+
+  test("P17: a first visit sees the banner and its three choices in the server's HTML", async ({ page }) => {
+    await page.goto("/fr/category/cuisine");
+    const region = banner(page);
+    await expect(region).toBeVisible();
+    for (const name of ["Tout accepter", "Tout refuser", "Personnaliser"]) {
+      await expect(region.getByRole("button", { name, exact: true })).toBeVisible();
+    }
+  });
+
+  for (const [kind, path] of [
+    ["a prerendered page", "/fr/category/cuisine"],
+    ["a nonce page", "/fr/contact"],
+  ] as const) {
+    test(`P17: on ${kind}, a visitor who chose never sees it, not even for a moment`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      const value = serializeConsent({
+        id: "e2e-consent-0123456789",
+        audience: false,
+        social: false,
+        chat: false,
+        policyVersion: CONSENT_POLICY_VERSION,
+        expiresAt: consentExpiry(new Date()),
+      });
+      await context.addCookies([{ name: CONSENT_COOKIE, value, url: baseURL! }]);
+      const blocked: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+      });
+      await page.goto(path);
+      await expect(page.getByRole("main")).toBeVisible();
+      await expect(banner(page)).toHaveCount(0);
+      // The script ran: on nonce pages, the policy allows it by its hash.
+      expect(blocked).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.hasAttribute("data-consent-chosen"))).toBe(true);
+    });
+  }
+});
+
+test.describe("P17: without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("P17: no banner: nothing optional can load, and buttons that cannot act are not shown", async ({ page }) => {
+    await page.goto("/fr/product/confiture-abricot-roussillon");
+    await expect(page.getByRole("button", { name: "Ajouter au panier" })).toBeVisible();
+    await expect(banner(page)).toHaveCount(0);
+  });
 });

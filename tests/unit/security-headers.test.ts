@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { ACCOUNT_PATHS } from "@/lib/accounts/links";
+import { CONSENT_BANNER_SCRIPT_HASH } from "@/lib/consent/banner-script";
 import { consentExpiry, CONSENT_POLICY_VERSION, type ConsentChoice } from "@/lib/consent/cookie";
 import { PARTNERS as REGISTRY, type Partner } from "@/lib/partners/registry";
 import { contentSecurityPolicy, newNonce, noncePageOf, type PagePolicy } from "@/lib/security/csp";
@@ -119,7 +120,7 @@ describe("P12: prerendered pages share one policy", () => {
 describe("P12: pages where personal data is typed or shown get a nonce", () => {
   test("P12: only scripts carrying the response's nonce run, and what they load ('strict-dynamic')", () => {
     const directives = parse(contentSecurityPolicy(nonce(), production));
-    expect(directives["script-src"]).toEqual([`'nonce-${NONCE}'`, "'strict-dynamic'"]);
+    expect(directives["script-src"]).toEqual([`'nonce-${NONCE}'`, CONSENT_BANNER_SCRIPT_HASH, "'strict-dynamic'"]);
     expect(directives["script-src"]).not.toContain("'unsafe-inline'");
   });
 

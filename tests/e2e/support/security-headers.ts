@@ -1,6 +1,7 @@
 // The expected security headers of tests/e2e/security-headers.spec.ts, as reviewable literals: a snapshot is
 // each security header and the Content-Security-Policy as directive → sources, the nonce as a placeholder.
 // A change of the partner registry (lib/partners/registry.ts) or of lib/security/ shows up here.
+import { CONSENT_BANNER_SCRIPT_HASH } from "@/lib/consent/banner-script";
 
 export const NONCE = "'nonce-…'";
 const SECURITY_HEADERS = [
@@ -91,7 +92,8 @@ const STATIC_POLICY = {
 /** Nonce pages of a visitor who consented to nothing: no third-party host. */
 const NONCE_POLICY = {
   "default-src": ["'self'"],
-  "script-src": [NONCE, "'strict-dynamic'"],
+  // The nonce, and the one inline script of ours that cannot carry it: the consent banner's, by its hash.
+  "script-src": [NONCE, CONSENT_BANNER_SCRIPT_HASH, "'strict-dynamic'"],
   "script-src-attr": ["'none'"],
   "style-src": ["'self'", "'unsafe-inline'"],
   "img-src": ["'self'", "data:", "blob:"],
