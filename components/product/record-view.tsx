@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { recordProductViewAction } from "@/app/[locale]/(shop)/product/[slug]/actions";
 
 /**
- * P4: tells the server that this product was viewed. The page is static, so the server action decides
- * (signed-in customer with recording on, else nothing); a failure never disturbs the page.
+ * P4: tells the server that this product was viewed. The page is static, so the server decides (signed-in
+ * customer with recording on, else nothing). A beacon rather than a server action: it needs no answer, and
+ * an action would make the router work while the page is still starting; a failure never disturbs the page.
  */
 export function RecordView({ productId }: { productId: string }) {
   // Once per product and page view, even when React mounts effects twice in development.
@@ -13,7 +13,9 @@ export function RecordView({ productId }: { productId: string }) {
   useEffect(() => {
     if (sent.current === productId) return;
     sent.current = productId;
-    recordProductViewAction({ productId }).catch(() => undefined);
+    const body = new Blob([JSON.stringify({ productId })], { type: "application/json" });
+    if (navigator.sendBeacon?.("/api/product-views", body)) return;
+    fetch("/api/product-views", { method: "POST", body, keepalive: true }).catch(() => undefined);
   }, [productId]);
   return null;
 }

@@ -2,7 +2,9 @@
 // "Mon compte". Recorded only while the customer's switch (User.recordInterests) is on; visitors who are
 // not signed in are never recorded (for them, consent comes with the privacy issue, P13).
 import { z } from "zod";
+import { allowedOrigins } from "@/lib/actions/origins";
 import type { Db, Tx } from "@/lib/db/client";
+import type { Env } from "@/lib/env";
 import { checkbox } from "@/lib/forms/fields";
 import { localize } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -55,6 +57,35 @@ export async function recordProductView(
     update: { viewCount: { increment: 1 }, lastViewedAt: now },
   });
   return true;
+}
+
+const VIEW_BEACON_MAX_BYTES = 1_024;
+
+/**
+ * A view sent by the (static) product page as a beacon (app/api/product-views): a plain request, so that the
+ * page does no router work for it while it starts. Records through recordProductView (nothing for a visitor who
+ * is not signed in, nor with the switch off); the HTTP status to answer, which the browser ignores.
+ */
+export async function receiveProductViewBeacon(
+  deps: { db: Db; env: Pick<Env, "SITE_URL" | "NODE_ENV">; currentUserId: () => Promise<string | null> },
+  request: Request,
+  now: Date,
+): Promise<number> {
+  const origin = request.headers.get("origin");
+  if (origin && !allowedOrigins(deps.env).includes(origin)) return 403;
+  const body = await request.text();
+  if (body.length > VIEW_BEACON_MAX_BYTES) return 413;
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return 400;
+  }
+  const parsed = productIdSchema.safeParse(json);
+  if (!parsed.success) return 400;
+  const userId = await deps.currentUserId();
+  if (userId) await recordProductView(deps.db, userId, parsed.data.productId, now);
+  return 204;
 }
 
 /** The customer's viewed products, most recent first. */

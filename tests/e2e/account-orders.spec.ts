@@ -8,9 +8,9 @@ import { expect, test } from "./support/fixtures";
 // Each test hashes its accounts' passwords with production scrypt.
 test.describe.configure({ timeout: 90_000 });
 
-/** Waits for the server action the (static) product page sends once shown: the view is recorded then. */
+/** Waits for the beacon the (static) product page sends once shown: the view is recorded then. */
 function productViewRecorded(page: Page) {
-  return page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  return page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/api/product-views"));
 }
 
 test("P13: order while signed in, see it in the history and its detail, download the confirmation", async ({

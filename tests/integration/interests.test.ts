@@ -5,6 +5,7 @@ import {
   clearInterests,
   isRecordingInterests,
   listInterests,
+  receiveProductViewBeacon,
   recordProductView,
   removeInterest,
   removeInterestWithName,
@@ -109,5 +110,41 @@ describe("P4: interests", () => {
     expect(await listInterests(db, alice, "fr")).toEqual([]);
     expect(await removeInterestWithName(db, alice, theiere, "fr")).toBeNull();
     expect(await removeInterestWithName(db, "", theiere, "fr")).toBeNull();
+  });
+});
+
+describe("P4: the product page's view beacon (app/api/product-views)", () => {
+  const env = { SITE_URL: "https://plusuite.example", NODE_ENV: "production" } as const;
+  const beacon = (body: string, origin?: string) =>
+    new Request("https://plusuite.example/api/product-views", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...(origin ? { origin } : {}) },
+    });
+  const viewCount = async (userId: string, productId: string) =>
+    (await db.productView.findUnique({ where: { userId_productId: { userId, productId } } }))?.viewCount ?? 0;
+
+  test("P4: a signed-in customer's view is recorded; a visitor's is not, and neither learns anything", async () => {
+    const userId = await newUser("beacon@example.com");
+    const id = await productId("theiere-fonte");
+    const deps = (currentUserId: string | null) => ({ db, env, currentUserId: async () => currentUserId });
+    const body = JSON.stringify({ productId: id });
+    expect(await receiveProductViewBeacon(deps(userId), beacon(body, env.SITE_URL), now)).toBe(204);
+    expect(await viewCount(userId, id)).toBe(1);
+    const rowsBefore = await db.productView.count();
+    expect(await receiveProductViewBeacon(deps(null), beacon(body), now)).toBe(204);
+    expect(await db.productView.count()).toBe(rowsBefore);
+  });
+
+  test("P4: another site, a malformed or oversized body records nothing", async () => {
+    const userId = await newUser("beacon-refusals@example.com");
+    const id = await productId("theiere-fonte");
+    const deps = { db, env, currentUserId: async () => userId };
+    const body = JSON.stringify({ productId: id });
+    expect(await receiveProductViewBeacon(deps, beacon(body, "https://evil.example"), now)).toBe(403);
+    expect(await receiveProductViewBeacon(deps, beacon("{not json", env.SITE_URL), now)).toBe(400);
+    expect(await receiveProductViewBeacon(deps, beacon(JSON.stringify({ productId: "../x" })), now)).toBe(400);
+    expect(await receiveProductViewBeacon(deps, beacon(" ".repeat(2_000)), now)).toBe(413);
+    expect(await viewCount(userId, id)).toBe(0);
   });
 });

@@ -1,26 +1,14 @@
 "use server";
-// Per-visitor actions of the static product page (P4, P13): the page asks from the browser what depends
-// on who is looking. They serve signed-out visitors too (a no-op, or the answer "signed out", never a
+// Per-visitor actions of the static product page (P13): the page asks from the browser what depends
+// on who is looking (its views, P4, arrive as a beacon: app/api/product-views). They serve signed-out visitors too (a no-op, or the answer "signed out", never a
 // redirect), which is why they are public and live here, not under /account.
 import { z } from "zod";
-import { productIdSchema, recordProductView } from "@/lib/accounts/interests";
 import { saveToList, saveToListSchema } from "@/lib/accounts/saved-list-items";
 import { listSavedLists } from "@/lib/accounts/saved-lists";
 import { defineAction } from "@/lib/actions/define";
 
 export type SaveTargets = { signedIn: false } | { signedIn: true; lists: { id: string; name: string }[] };
 export type SaveToListResult = { signedIn: false } | { signedIn: true; listId: string; listName: string };
-
-/**
- * Called by the (static) product page once it is shown. Records nothing for a visitor who is not signed
- * in (P13: their consent comes later) nor for a customer who turned recording off; answers whether it did.
- */
-export const recordProductViewAction = defineAction({
-  access: "public",
-  schema: productIdSchema,
-  input: "object",
-  handler: ({ productId }, { db, user, now }) => recordProductView(db, user?.id, productId, now),
-});
 
 /** Whether the visitor is signed in and, if so, the lists they can save into. */
 export const saveTargetsAction = defineAction({

@@ -97,7 +97,8 @@ export default async function CategoryPage({ params }: { params: Params }) {
 
       {products.items.length > 0 ? (
         <div className="mt-4">
-          <ProductGrid products={products.items} locale={locale} priorityCount={4} />
+          {/* The first row on a phone: more would compete with the stylesheet and fonts for the first paint. */}
+          <ProductGrid products={products.items} locale={locale} priorityCount={2} />
         </div>
       ) : (
         <div className="mt-4 rounded-lg border border-dashed border-line p-10 text-center">
