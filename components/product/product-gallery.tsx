@@ -14,8 +14,10 @@ export function ProductGallery({ images }: { images: ImageView[] }) {
       width: image.width,
       height: image.height,
       sizes: "(min-width: 1024px) 560px, (min-width: 768px) 50vw, 80vw",
-      // The first picture is the page's largest paint; the others are shown only when chosen.
+      // The first picture is the page's largest paint, fetched before anything else but the stylesheet and
+      // fonts; the others are shown only when chosen.
       priority: index === 0,
+      fetchPriority: index === 0 ? "high" : undefined,
     }).props,
     thumbnail: getImageProps({ src: image.url, alt: "", width: 80, height: 80 }).props,
   }));

@@ -7,6 +7,9 @@ import { getImageProps, type ImageProps } from "next/image";
  */
 export function StaticImage(imageProps: ImageProps) {
   const { props } = getImageProps(imageProps);
+  // A priority picture (the page's largest paint) is fetched before the others, as next/image's component does;
+  // React preloads it from <head> with the same priority.
+  const fetchPriority = imageProps.priority || imageProps.preload ? "high" : props.fetchPriority;
   // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- the props come from getImageProps, alt included
-  return <img {...props} />;
+  return <img {...props} fetchPriority={fetchPriority} />;
 }
