@@ -5,6 +5,7 @@ import { z } from "zod";
 import { allowedOrigins } from "@/lib/actions/origins";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Env } from "@/lib/env";
+import { readBeaconBody } from "@/lib/http/beacon";
 import { checkbox } from "@/lib/forms/fields";
 import { localize } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -73,16 +74,8 @@ export async function receiveProductViewBeacon(
 ): Promise<number> {
   const origin = request.headers.get("origin");
   if (origin && !allowedOrigins(deps.env).includes(origin)) return 403;
-  const body = await request.text();
-  if (body.length > VIEW_BEACON_MAX_BYTES) return 413;
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return 400;
-  }
-  const parsed = productIdSchema.safeParse(json);
-  if (!parsed.success) return 400;
+  const parsed = await readBeaconBody(request, productIdSchema, VIEW_BEACON_MAX_BYTES);
+  if ("status" in parsed) return parsed.status;
   const userId = await deps.currentUserId();
   if (userId) await recordProductView(deps.db, userId, parsed.data.productId, now);
   return 204;

@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db/client";
 import type { Env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/routing";
 import { allowedOrigins } from "@/lib/actions/origins";
+import { readBeaconBody } from "@/lib/http/beacon";
 import { clientIpKey } from "@/lib/security/client-ip";
 import { hit, type RateLimitRule } from "@/lib/security/rate-limit";
 
@@ -134,16 +135,8 @@ export async function receiveAudienceBeacon(
   const consent = parseConsentCookie(cookieValue(request.headers.get("cookie"), CONSENT_COOKIE), now);
   if (!consent?.audience) return 204;
 
-  const body = await request.text();
-  if (body.length > BEACON_MAX_BYTES) return 413;
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return 400;
-  }
-  const parsed = beaconSchema.safeParse(json);
-  if (!parsed.success) return 400;
+  const parsed = await readBeaconBody(request, beaconSchema, BEACON_MAX_BYTES);
+  if ("status" in parsed) return parsed.status;
   const page = pagePattern(parsed.data.path);
   if (!page) return 204;
 
