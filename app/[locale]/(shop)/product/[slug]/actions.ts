@@ -1,7 +1,8 @@
 "use server";
-// Per-visitor actions of the static product page (P13): the page asks from the browser what depends
-// on who is looking (its views, P4, arrive as a beacon: app/api/product-views). They serve signed-out visitors too (a no-op, or the answer "signed out", never a
-// redirect), which is why they are public and live here, not under /account.
+// Per-visitor actions of the static product page (P13): the page asks from the browser what depends on who
+// is looking (its views, P4, arrive as a beacon: app/api/product-views). They serve signed-out visitors too
+// (a no-op, or the answer "signed out", never a redirect), which is why they are public and live here, not
+// under /account.
 import { z } from "zod";
 import { saveToList, saveToListSchema } from "@/lib/accounts/saved-list-items";
 import { listSavedLists } from "@/lib/accounts/saved-lists";
