@@ -1,21 +1,8 @@
 // Shape of the demo catalogue loaded by prisma/seed.ts.
+import type { COLOUR_CODES } from "@/lib/admin/catalogue/form-values";
 export type Localized = { fr: string; en: string };
 
-/** Colour codes the shop knows; their names are translated in messages/*.json under "colours". */
-export const COLOUR_CODES = [
-  "black",
-  "white",
-  "navy",
-  "blue",
-  "red",
-  "green",
-  "beige",
-  "grey",
-  "brown",
-  "pink",
-  "yellow",
-  "natural",
-] as const;
+// The shop's colour codes, as the back office offers them: the demo catalogue uses no other.
 export type ColourCode = (typeof COLOUR_CODES)[number];
 
 export type SeedCategory = {

@@ -4,7 +4,7 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 import { describe, expect, test } from "vitest";
 import { ERROR_CODES } from "@/lib/errors";
 import { locales } from "@/lib/i18n/routing";
-import { COLOUR_CODES } from "@/prisma/seed-data/types";
+import { COLOUR_CODES } from "@/lib/admin/catalogue/form-values";
 
 type Tree = { [key: string]: string | Tree };
 const load = (locale: string): Tree =>
