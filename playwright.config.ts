@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./tests/e2e/support/chromium";
 import { DEMO_SHOP, GATEWAY_SHOP, PAYMENT_FAKES } from "./tests/e2e/support/servers";
 
 const SHOP_SETTINGS_SPECS = /admin-(settings|policies)\.spec\.ts$/;
@@ -22,15 +23,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

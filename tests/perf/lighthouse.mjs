@@ -17,6 +17,7 @@ const { measurePageJavaScript, cartCookieWithOneProduct, biggestScripts } = awai
   "./measure-js.ts",
   import.meta.url,
 );
+const { CHROMIUM_ARGS } = await tsImport("../e2e/support/chromium.ts", import.meta.url);
 
 const root = path.resolve(import.meta.dirname, "../..");
 const referenceDir = "tests/perf/reference";
@@ -25,15 +26,7 @@ const shopPort = Number(process.env.LIGHTHOUSE_PORT ?? 3400);
 const shopBase = `http://127.0.0.1:${shopPort}`;
 const referenceBase = `http://127.0.0.1:${shopPort + 1}`;
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const chromeFlags = CHROMIUM_ARGS;
 const RUNS = 3;
 const PRODUCT = "/fr/product/theiere-gres-emaille";
 // Bounded: the whole measurement (builds included) stops after this long.
