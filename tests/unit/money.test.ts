@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { formatPrice, formatVatRate, netOf, vatIncludedIn } from "@/lib/money";
 
@@ -16,6 +17,33 @@ describe("prices", () => {
   test("VAT rates in each language", () => {
     expect(plain(formatVatRate(2000, "fr"))).toBe("20 %");
     expect(formatVatRate(550, "en")).toBe("5.5%");
+  });
+
+  // lib/money.ts writes numbers out itself (no Intl in the browser's hydration): it must agree with Intl to the
+  // character, spaces included, or the server's HTML and the browser's render of the same price would differ.
+  const intlLocale = { fr: "fr-FR", en: "en-GB" } as const;
+  test.each(["fr", "en"] as const)("%s: every price is written as Intl.NumberFormat writes it", (locale) => {
+    const intl = new Intl.NumberFormat(intlLocale[locale], { style: "currency", currency: "EUR" });
+    for (const cents of [0, 1, 99, 100, 99_999, 100_000, 123_456_789, -1_200])
+      expect(formatPrice(cents, locale)).toBe(intl.format(cents / 100));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (cents) => {
+        expect(formatPrice(cents, locale)).toBe(intl.format(cents / 100));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  test.each(["fr", "en"] as const)("%s: every VAT rate is written as Intl.NumberFormat writes it", (locale) => {
+    const intl = new Intl.NumberFormat(intlLocale[locale], { style: "percent", maximumFractionDigits: 1 });
+    for (const bp of [0, 4, 5, 15, 210, 550, 1000, 2000, 10_000, 123_456])
+      expect(formatVatRate(bp, locale)).toBe(intl.format(bp / 10_000));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), (bp) => {
+        expect(formatVatRate(bp, locale)).toBe(intl.format(bp / 10_000));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 
