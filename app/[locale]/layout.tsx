@@ -14,6 +14,7 @@ import { getCategoryTree } from "@/lib/catalogue/categories";
 import { CONSENT_BANNER_SCRIPT } from "@/lib/consent/banner-script";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { readShopContact } from "@/lib/settings/shop-contact";
 import "../globals.css";
@@ -33,18 +34,6 @@ const fraunces = localFont({
   display: "optional",
   adjustFontFallback: "Times New Roman",
 });
-
-/** Namespaces used by client components: nothing else reaches the browser. */
-const CLIENT_NAMESPACES = [
-  "LocaleSwitcher",
-  "Product",
-  "colours",
-  "Cart",
-  "Errors",
-  "Consent",
-  "Partners",
-  "ExternalLink",
-] as const;
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, test } from "vitest";
 import { ERROR_CODES } from "@/lib/errors";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 import { locales } from "@/lib/i18n/routing";
 import { COLOUR_CODES } from "@/lib/admin/catalogue/form-values";
 
@@ -100,5 +101,33 @@ describe("every message formats", () => {
       (t as unknown as (key: string, values: object) => string)(key, samples);
     }
     expect(errors).toEqual([]);
+  });
+
+  // Client components format their messages in the browser while the page hydrates (the cart's button in every
+  // header, the product's stock, the cart page). A plural or a number there makes next-intl create an
+  // Intl.PluralRules or Intl.NumberFormat, and the first one loads the locale's data: about 30 ms of a phone's main
+  // thread (decision 0014). Counts are written with `select` on 0, 1 and other, which reads the same for whole
+  // numbers in French and English. Errors are shown after a failed action, not while the page loads.
+  const hydrated = CLIENT_NAMESPACES.filter((namespace) => namespace !== "Errors");
+  test.each(locales)("%s: messages formatted while a page hydrates create no Intl formatter", (locale) => {
+    const formatted = (elements: MessageFormatElement[]): boolean =>
+      elements.some(
+        (element) =>
+          element.type === TYPE.plural ||
+          element.type === TYPE.number ||
+          element.type === TYPE.pound ||
+          (element.type === TYPE.select && Object.values(element.options).some((option) => formatted(option.value))) ||
+          (element.type === TYPE.tag && formatted(element.children)),
+      );
+    const catalogue = load(locale);
+    const offending = hydrated.flatMap((namespace) => {
+      const tree = catalogue[namespace] as Tree;
+      return keys(tree)
+        .filter((key) =>
+          formatted(parse(key.split(".").reduce<string | Tree>((node, part) => (node as Tree)[part]!, tree) as string)),
+        )
+        .map((key) => `${namespace}.${key}`);
+    });
+    expect(offending).toEqual([]);
   });
 });
