@@ -48,7 +48,7 @@ export default defineConfig({
   webServer: [
     {
       command: `npx next start -H 127.0.0.1 -p ${DEMO_SHOP.port}`,
-      url: `${DEMO_SHOP.baseURL}/api/health`,
+      url: `${DEMO_SHOP.baseURL}/api/ready`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       env: DEMO_SHOP.env,
@@ -61,7 +61,7 @@ export default defineConfig({
     },
     {
       command: `npx next start -H 127.0.0.1 -p ${GATEWAY_SHOP.port}`,
-      url: `${GATEWAY_SHOP.baseURL}/api/health`,
+      url: `${GATEWAY_SHOP.baseURL}/api/ready`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       env: GATEWAY_SHOP.env,

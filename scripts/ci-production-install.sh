@@ -2,7 +2,7 @@
 # Proves that a production install runs: a copy of the repository with the dependencies only
 # (npm ci --omit=dev) serves the production build already made here (`npm test` makes .next; set
 # NEXT_DIST_DIR for another one) with `next start` on a fresh embedded database, and answers 200 on
-# /fr and /api/health. The database is migrated and seeded from this full install first, since the
+# /fr, /api/health and /api/ready. The database is migrated and seeded from this full install first, since the
 # Prisma CLI and tsx are dev dependencies. Exits 0 on success. Called by .ci/run; runs alone too.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -90,11 +90,11 @@ ORIGIN="$origin" node --input-type=module -e '
     }
   }
   let ok = true;
-  for (const path of ["/fr", "/api/health"]) {
+  for (const path of ["/fr", "/api/health", "/api/ready"]) {
     const response = await get(path);
     console.log(`GET ${path} -> ${response.status}`);
     ok &&= response.status === 200;
   }
   process.exit(ok ? 0 : 1);
 ' || fail "the production server did not answer 200"
-echo "the production install serves /fr and /api/health"
+echo "the production install serves /fr, /api/health and /api/ready"

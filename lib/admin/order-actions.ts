@@ -24,6 +24,7 @@ import {
 } from "@/lib/payments/refunds";
 import { assertAdmin } from "./access";
 import { recordAudit, type AuditActor } from "./audit";
+import { logger } from "@/lib/logs/logger";
 
 export type OrderActionDeps = {
   now: Date;
@@ -116,7 +117,10 @@ async function sendRefund(
     answer = await askProvider(deps.providers, order, refund);
   } catch (error) {
     if (error instanceof PaymentProviderUnavailableError) {
-      console.warn(`Refund ${refund.id} of order ${order.number}: ${error.message}`);
+      logger.warn(
+        { refundId: refund.id, order: order.number, err: error },
+        "refund pending: payment provider unavailable",
+      );
       throw new DomainError("refundPending");
     }
     throw error;

@@ -18,6 +18,7 @@ import { markFirstVerification, provesPendingPassword } from "./pending-password
 import { activeSessionAccount, createSession, SESSION_DAYS } from "./sessions";
 import { endSignInDelay } from "./sign-in-delay";
 import { SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
+import { logger } from "@/lib/logs/logger";
 
 /** The reason a sign-in was refused, carried to the sign-in form as Auth.js's error code. */
 export class SignInRefused extends CredentialsSignin {
@@ -177,6 +178,6 @@ const EXPECTED_AUTH_ERRORS = new Set(["CredentialsSignin", "Verification", "JWTS
 
 function logAuthError(error: Error): void {
   const type = (error as Error & { type?: string }).type;
-  if (type && EXPECTED_AUTH_ERRORS.has(type)) console.warn(`[auth] refused: ${type}`);
-  else console.error(error);
+  if (type && EXPECTED_AUTH_ERRORS.has(type)) logger.warn({ type }, "sign-in refused");
+  else logger.error({ err: error }, "authentication error");
 }

@@ -7,6 +7,7 @@ import { deliverOutboxNow } from "@/lib/email/deliver";
 import type { Env } from "@/lib/env";
 import { cancelExpiredOrders } from "@/lib/orders/lifecycle";
 import { runDailyRetention } from "./daily";
+import { errorKind, logger } from "@/lib/logs/logger";
 
 export const MAINTENANCE_INTERVAL_MS = 60_000;
 
@@ -27,9 +28,9 @@ export function startMaintenanceLoop(db: Db, env: Env): () => void {
     try {
       const { retention } = await runMaintenance(db, env);
       // Counts only: what the day's purge did, for the operator.
-      if (retention) console.info(`retention applied: ${JSON.stringify(retention)}`);
+      if (retention) logger.info({ retention }, "retention applied");
     } catch (error) {
-      console.error(`maintenance run failed: ${error instanceof Error ? error.name : "unknown error"}`);
+      logger.error({ error: errorKind(error) }, "maintenance run failed");
     } finally {
       running = false;
     }

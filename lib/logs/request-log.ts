@@ -13,6 +13,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
 import type { Db } from "@/lib/db/client";
 import { clientIp, ipv6Groups, UNKNOWN_CLIENT_IP } from "@/lib/security/client-ip";
+import { errorKind, logger } from "./logger";
+import { requestIdOf } from "./request-id";
 
 export const USER_AGENT_MAX = 200;
 const PATH_MAX = 500;
@@ -197,7 +199,13 @@ export function startRequestLogRecorder(buffer: RequestLogBuffer, trustedProxyHo
         },
         { trustedProxyHops, at: arrival?.at ?? new Date() },
       );
-      if (entry) pushRequestLog(buffer, entry);
+      if (entry) {
+        pushRequestLog(buffer, entry);
+        // The same line on stdout (lib/logs/logger.ts), with the request's id and without the client's network or
+        // browser: what an operator follows live.
+        const { method, path, status, durationMs } = entry;
+        logger.info({ requestId: requestIdOf(request), method, path, status, durationMs }, "request");
+      }
     } catch {
       // a lost line, never a lost response
     }
@@ -233,7 +241,7 @@ export function startRequestLogFlusher(
     try {
       await flushRequestLog(db, buffer);
     } catch (error) {
-      console.error(`request log flush failed: ${error instanceof Error ? error.name : "unknown error"}`);
+      logger.error({ error: errorKind(error) }, "request log flush failed");
     } finally {
       running = false;
     }

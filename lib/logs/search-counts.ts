@@ -2,6 +2,7 @@
 // who searched. Queries that look like an e-mail address or a phone number are not counted at all: a
 // shopper who types one into the search box has not chosen to publish it in our statistics.
 import type { Db } from "@/lib/db/client";
+import { errorKind, logger } from "@/lib/logs/logger";
 
 const MAX_TERMS = 8;
 const MAX_LENGTH = 100;
@@ -47,6 +48,6 @@ export async function countSearchInBackground(db: Db, query: string, now: Date):
   try {
     await countSearchQuery(db, query, now);
   } catch (error) {
-    console.error(`search count failed: ${error instanceof Error ? error.name : "unknown error"}`);
+    logger.error({ error: errorKind(error) }, "search count failed");
   }
 }

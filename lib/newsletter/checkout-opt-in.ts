@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import type { NewsletterEnv } from "./links";
 import { limitSubscriptionRequest, requestSubscription, subscriptionsOf } from "./subscriptions";
+import { errorKind, logger } from "@/lib/logs/logger";
 
 export type CheckoutOptIn = { email: string; locale: Locale; userId?: string | null; ipKey: string };
 
@@ -29,7 +30,7 @@ export async function subscribeFromCheckout(
   } catch (error) {
     // A refusal is expected; anything else is worth a line in the logs, without the address (P18).
     if (!(error instanceof DomainError)) {
-      console.warn(`newsletter opt-in at checkout failed: ${error instanceof Error ? error.name : "unknown error"}`);
+      logger.warn({ error: errorKind(error) }, "newsletter opt-in at checkout failed");
     }
     return false;
   }

@@ -12,6 +12,7 @@ import {
 import { webhookStatus } from "@/lib/payments/webhook-events";
 import { readBodyWithin, refuseWebhookFlood } from "@/lib/payments/webhook-request";
 import type { RateLimitRule } from "@/lib/security/rate-limit";
+import { errorKind, logger } from "@/lib/logs/logger";
 
 export type PayPalWebhookDeps = {
   db: Db;
@@ -49,8 +50,8 @@ export async function handlePayPalWebhookRequest(
     if (error instanceof InvalidPayPalWebhookError) return new Response(null, { status: 400 });
     // PayPal could not verify the event now: it will be delivered again.
     if (error instanceof PaymentProviderUnavailableError) return new Response(null, { status: 503 });
-    // The error's name only: messages may quote data from the event.
-    console.error(`PayPal webhook failed: ${error instanceof Error ? error.name : "unknown error"}`);
+    // The error's kind only: messages may quote data from the event.
+    logger.error({ error: errorKind(error) }, "PayPal webhook failed");
     return new Response(null, { status: 500 });
   }
 }

@@ -10,6 +10,7 @@ import type { StripeConfig } from "./config";
 import { PaymentProviderUnavailableError } from "./errors";
 import { reconcileRefundedTotal, reconcileReportedRefund, refundStatusOfStripe } from "./refunds";
 import { processWebhookEventOnce, type WebhookOutcome } from "./webhook-events";
+import { logger } from "@/lib/logs/logger";
 
 /** Stripe requires a Checkout Session to live at least 30 minutes; our reservation lasts longer. */
 const SESSION_MINUTES = 31;
@@ -109,7 +110,7 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
           );
         } catch (error) {
           if (!(error instanceof PaymentMismatchError)) throw error;
-          console.error(`[stripe] ${error.message}`);
+          logger.error({ err: error }, "Stripe event refused");
           return "ignored";
         }
         return "applied";

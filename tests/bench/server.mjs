@@ -7,7 +7,7 @@ import fs from "node:fs";
 // runs twice and the page costs two requests (vercel/next.js#94745; behind a TLS proxy it even answers 500).
 export const BENCH_HOST = "localhost";
 
-/** Starts the production server and resolves once /api/health answers; stop() ends its process group. */
+/** Starts the production server and resolves once /api/ready answers (database reachable, migrations applied); stop() ends its process group. */
 export async function startServer({ root, port, env, logFile }) {
   const log = fs.openSync(logFile, "w");
   const child = spawn("npx", ["next", "start", "-H", BENCH_HOST, "-p", String(port)], {
@@ -27,7 +27,7 @@ export async function startServer({ root, port, env, logFile }) {
     exited = true;
   };
   try {
-    await waitFor(`http://${BENCH_HOST}:${port}/api/health`, () => exited);
+    await waitFor(`http://${BENCH_HOST}:${port}/api/ready`, () => exited);
   } catch (error) {
     stop();
     throw new Error(`${error.message}; server log: ${logFile}`);

@@ -88,7 +88,7 @@ for (const base of [shopBase, referenceBase]) {
 }
 start(["next", "start", "-H", "127.0.0.1", "-p", String(shopPort)], shopEnv);
 start(["next", "start", referenceDir, "-H", "127.0.0.1", "-p", String(shopPort + 1)], referenceEnv);
-await waitFor(`${shopBase}/api/health`);
+await waitFor(`${shopBase}/api/ready`);
 await waitFor(`${referenceBase}/`);
 
 // The cart: one product, put there as a shopper does; its cookie is sent with the cart and checkout pages.

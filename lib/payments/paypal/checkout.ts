@@ -9,6 +9,7 @@ import { markOrderPaid, PaymentMismatchError } from "@/lib/orders/lifecycle";
 import type { PayPalConfig } from "@/lib/payments/config";
 import type { PayPalDeps } from "./client";
 import { capturePayPalOrder, createPayPalOrder } from "./orders";
+import { logger } from "@/lib/logs/logger";
 
 /**
  * Creates the PayPal order for a pending PayPal order of ours and stores its id as providerReference.
@@ -95,7 +96,7 @@ export async function completePayPalCheckout(
           reason: "PayPal capture refused: amount or order mismatch, check PayPal and refund what was taken",
         },
       });
-      console.warn(`PayPal capture for order ${order.number} refused: amount or order mismatch`);
+      logger.warn({ order: order.number }, "PayPal capture refused: amount or order mismatch");
       return { status: "mismatch" };
     case "pending":
     case "declined":

@@ -10,6 +10,7 @@ import { reconcileReportedRefund } from "@/lib/payments/refunds";
 import { processWebhookEventOnce, type WebhookOutcome } from "@/lib/payments/webhook-events";
 import { callApi, type PayPalDeps } from "./client";
 import { amountEquals, amountSchema, payPalValueToCents } from "./money";
+import { logger } from "@/lib/logs/logger";
 
 /** A webhook body that is not a PayPal event of the expected shape (answered 400). */
 export class InvalidPayPalWebhookError extends Error {
@@ -126,7 +127,7 @@ async function findOrderForCapture(tx: Tx, capture: CaptureResource): Promise<Or
     byCustomId ?? (paypalOrderId ? await tx.order.findUnique({ where: { providerReference: paypalOrderId } }) : null);
   if (!order || order.paymentProvider !== "paypal") return null;
   if (paypalOrderId && order.providerReference && order.providerReference !== paypalOrderId) {
-    console.warn(`PayPal capture ${capture.id} names order ${order.number} but another PayPal order`);
+    logger.warn({ capture: capture.id, order: order.number }, "PayPal capture names another PayPal order");
     return null;
   }
   return order;
@@ -176,7 +177,7 @@ export async function handlePayPalWebhookEvent(
               reason: `PayPal capture ${capture.id} refused: amount mismatch, refund due`,
             },
           });
-          console.warn(`PayPal capture ${capture.id} for order ${order.number}: amount mismatch`);
+          logger.warn({ capture: capture.id, order: order.number }, "PayPal capture amount mismatch");
           return "ignored";
         }
         const payment: VerifiedPayment = {
@@ -204,7 +205,7 @@ export async function handlePayPalWebhookEvent(
         if (!order.paidAt) return "retry";
         const amountCents = payPalValueToCents(refund.amount.value);
         if (amountCents === null || amountCents <= 0 || refund.amount.currency_code.toUpperCase() !== order.currency) {
-          console.warn(`PayPal refund ${refund.id} for order ${order.number}: unreadable amount`);
+          logger.warn({ refund: refund.id, order: order.number }, "PayPal refund with an unreadable amount");
           return "ignored";
         }
         const outcome = await reconcileReportedRefund(tx, {
