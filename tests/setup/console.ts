@@ -3,9 +3,14 @@
 // the next test (beforeAll) or the file (afterAll). A plain function, not a vi.spyOn, so that a test
 // restoring its own mocks cannot switch the rule off.
 import { afterAll, afterEach } from "vitest";
+import { logger } from "@/lib/logs/logger";
 import { recordConsoleError, takeConsoleErrorProblems } from "../helpers/console";
 
 console.error = (...args: unknown[]) => recordConsoleError(args);
+// Server code logs through pino (lib/logs/logger.ts, silent under Vitest): a line it writes at error level or above
+// falls under the same rule.
+logger.error = ((...args: unknown[]) => recordConsoleError(args)) as typeof logger.error;
+logger.fatal = ((...args: unknown[]) => recordConsoleError(args)) as typeof logger.fatal;
 
 function failOnConsoleErrors() {
   const problems = takeConsoleErrorProblems();
