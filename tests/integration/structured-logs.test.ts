@@ -161,6 +161,12 @@ describe("readiness (/api/ready)", () => {
   beforeAll(async () => {
     testDb = await createTestDb();
     db = testDb.db;
+    // The table `prisma migrate deploy` keeps (its shape in Prisma 6), made here in the test's own schema: test
+    // databases get the migrations' SQL without Prisma's bookkeeping.
+    await db.$executeRaw`CREATE TABLE _prisma_migrations (
+      id VARCHAR(36) PRIMARY KEY, checksum VARCHAR(64) NOT NULL, finished_at TIMESTAMPTZ,
+      migration_name VARCHAR(255) NOT NULL, logs TEXT, rolled_back_at TIMESTAMPTZ,
+      started_at TIMESTAMPTZ NOT NULL DEFAULT now(), applied_steps_count INTEGER NOT NULL DEFAULT 0)`;
   });
   afterAll(() => testDb.close());
 
@@ -176,7 +182,20 @@ describe("readiness (/api/ready)", () => {
   });
 
   test("a database `prisma migrate deploy` never ran on is not ready: every migration is pending", async () => {
-    // The test databases get the migrations' SQL without Prisma's bookkeeping table.
+    // No bookkeeping table at all: the first query fails, the database still answers.
+    let queries = 0;
+    const neverMigrated = {
+      $queryRaw: () =>
+        queries++ === 0
+          ? Promise.reject(new Error('relation "_prisma_migrations" does not exist'))
+          : Promise.resolve([{ "?column?": 1 }]),
+    } as unknown as Db;
+    expect(await checkReadiness(neverMigrated, expected)).toEqual({
+      ready: false,
+      reason: "migrations pending",
+      migrations: expected,
+    });
+    // The table, with none of this build's migrations recorded.
     expect(await checkReadiness(db, expected)).toEqual({
       ready: false,
       reason: "migrations pending",
@@ -185,35 +204,26 @@ describe("readiness (/api/ready)", () => {
   });
 
   test("ready once every migration is recorded as finished; not while one is missing or unfinished", async () => {
-    // The table `prisma migrate deploy` keeps (its shape in Prisma 6).
-    await db.$executeRaw`CREATE TABLE _prisma_migrations (
-      id VARCHAR(36) PRIMARY KEY, checksum VARCHAR(64) NOT NULL, finished_at TIMESTAMPTZ,
-      migration_name VARCHAR(255) NOT NULL, logs TEXT, rolled_back_at TIMESTAMPTZ,
-      started_at TIMESTAMPTZ NOT NULL DEFAULT now(), applied_steps_count INTEGER NOT NULL DEFAULT 0)`;
-    try {
-      for (const [index, name] of expected.slice(0, -1).entries())
-        await db.$executeRaw`INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count)
-          VALUES (${`m${index}`}, 'x', ${name}, now(), 1)`;
-      const last = expected.at(-1)!;
-      expect(await checkReadiness(db, expected)).toEqual({
-        ready: false,
-        reason: "migrations pending",
-        migrations: [last],
-      });
+    for (const [index, name] of expected.slice(0, -1).entries())
+      await db.$executeRaw`INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count)
+        VALUES (${`m${index}`}, 'x', ${name}, now(), 1)`;
+    const last = expected.at(-1)!;
+    expect(await checkReadiness(db, expected)).toEqual({
+      ready: false,
+      reason: "migrations pending",
+      migrations: [last],
+    });
 
-      // Started by a deploy that failed or is still running.
-      await db.$executeRaw`INSERT INTO _prisma_migrations (id, checksum, migration_name, applied_steps_count)
-        VALUES ('last', 'x', ${last}, 0)`;
-      expect(await checkReadiness(db, expected)).toEqual({
-        ready: false,
-        reason: "migration unfinished",
-        migrations: [last],
-      });
+    // Started by a deploy that failed or is still running.
+    await db.$executeRaw`INSERT INTO _prisma_migrations (id, checksum, migration_name, applied_steps_count)
+      VALUES ('last', 'x', ${last}, 0)`;
+    expect(await checkReadiness(db, expected)).toEqual({
+      ready: false,
+      reason: "migration unfinished",
+      migrations: [last],
+    });
 
-      await db.$executeRaw`UPDATE _prisma_migrations SET finished_at = now() WHERE id = 'last'`;
-      expect(await checkReadiness(db, expected)).toEqual({ ready: true });
-    } finally {
-      await db.$executeRaw`DROP TABLE _prisma_migrations`;
-    }
+    await db.$executeRaw`UPDATE _prisma_migrations SET finished_at = now() WHERE id = 'last'`;
+    expect(await checkReadiness(db, expected)).toEqual({ ready: true });
   });
 });
