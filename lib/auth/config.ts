@@ -13,7 +13,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/security/client-ip";
 import { authJsSecret } from "./auth-secret";
 import { authorizeWithPassword, type SignInResult } from "./authorize";
-import { sessionCookieName } from "./cookie-names";
+import { callbackUrlCookieName, sessionCookieName } from "./cookie-names";
 import { markFirstVerification, provesPendingPassword } from "./pending-password";
 import { activeSessionAccount, createSession, SESSION_DAYS } from "./sessions";
 import { endSignInDelay } from "./sign-in-delay";
@@ -89,6 +89,10 @@ export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
     cookies: {
       sessionToken: {
         name: sessionCookieName(https),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure: https },
+      },
+      callbackUrl: {
+        name: callbackUrlCookieName(https),
         options: { httpOnly: true, sameSite: "lax", path: "/", secure: https },
       },
     },

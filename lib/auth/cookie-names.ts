@@ -17,3 +17,11 @@ export function hasSessionCookie(cookieNames: string[]): boolean {
 export function pendingPasswordCookieName(https: boolean): string {
   return https ? "__Host-plusuite.pending-password" : "plusuite.pending-password";
 }
+
+/**
+ * Where Auth.js sends the browser back after a sign-in link (not a credential, but a redirect target it trusts):
+ * `__Host-` on https as well, where Auth.js would use `__Secure-`, which still lets a subdomain set it.
+ */
+export function callbackUrlCookieName(https: boolean): string {
+  return https ? "__Host-plusuite.callback-url" : "plusuite.callback-url";
+}

@@ -12,9 +12,17 @@ export async function readCartId(): Promise<string | null> {
 }
 
 export async function writeCartId(cartId: string): Promise<void> {
-  const { COOKIE_SECRET, SITE_URL } = getEnv();
   const store = await cookies();
-  store.set(CART_COOKIE, signCartId(cartId, COOKIE_SECRET), cartCookieOptions(SITE_URL.startsWith("https://")));
+  store.set(CART_COOKIE, signCartId(cartId, getEnv().COOKIE_SECRET), cartCookieOptions(https()));
+}
+
+/** The count is read by the page's script (not HttpOnly); otherwise the attributes of the cart's own cookie. */
+function countCookieAttributes(secure: boolean) {
+  return { httpOnly: false, sameSite: "lax" as const, secure, path: "/" };
+}
+
+function https(): boolean {
+  return getEnv().SITE_URL.startsWith("https://");
 }
 
 /**
@@ -24,15 +32,23 @@ export async function writeCartId(cartId: string): Promise<void> {
 export async function rememberCartCount(cart: CartView): Promise<CartView> {
   const store = await cookies();
   if (cart.itemCount === 0) {
-    if (store.has(CART_COUNT_COOKIE)) store.delete(CART_COUNT_COOKIE);
+    if (store.has(CART_COUNT_COOKIE)) store.delete({ name: CART_COUNT_COOKIE, ...countCookieAttributes(https()) });
     return cart;
   }
   store.set(CART_COUNT_COOKIE, String(cart.itemCount), {
-    httpOnly: false,
-    sameSite: "lax",
-    secure: getEnv().SITE_URL.startsWith("https://"),
-    path: "/",
+    ...countCookieAttributes(https()),
     maxAge: CART_COOKIE_MAX_AGE_SECONDS,
   });
   return cart;
+}
+
+/**
+ * This browser forgets its cart (sign-out, account deletion), so the next person here does not see it: both
+ * cookies, removed with the attributes they were set with (Secure over https, P12).
+ */
+export async function forgetCart(): Promise<void> {
+  const store = await cookies();
+  const { httpOnly, sameSite, secure, path } = cartCookieOptions(https());
+  store.delete({ name: CART_COOKIE, httpOnly, sameSite, secure, path });
+  store.delete({ name: CART_COUNT_COOKIE, ...countCookieAttributes(https()) });
 }

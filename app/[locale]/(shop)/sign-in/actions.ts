@@ -4,7 +4,6 @@
 // lib/auth/sign-in-link.ts, the cart merge (P16) in lib/auth/auth.ts (Auth.js's signIn event, for both ways);
 // here: the forms and the redirects.
 import { AuthError } from "next-auth";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { resendVerificationOnSignIn } from "@/lib/accounts/sign-up";
 import type { ActionContext } from "@/lib/actions/builder";
@@ -16,7 +15,7 @@ import { writePendingPasswordProof } from "@/lib/auth/pending-password-cookie";
 import { signInFormSchema, signInLinkRequestSchema, signOutFormSchema } from "@/lib/auth/schemas";
 import { revokeAllSessions, revokeSession } from "@/lib/auth/sessions";
 import { limitEmailRequest, SIGN_IN_LINK_PROVIDER } from "@/lib/auth/sign-in-link";
-import { CART_COOKIE } from "@/lib/cart/cookie";
+import { forgetCart } from "@/lib/cart/session";
 import { getEnv } from "@/lib/env";
 import { safeReturnTo } from "./return-to";
 
@@ -59,7 +58,7 @@ export const signOutAction = defineAction({
       if (input.everywhere) await revokeAllSessions(db, user.id, now);
       else await revokeSession(db, user.id, user.sessionId, now);
     }
-    (await cookies()).delete(CART_COOKIE);
+    await forgetCart();
     await signOut({ redirect: false });
     // e.g. back to an invitation link opened while signed in with another account
     redirect(safeReturnTo(input.returnTo) ?? `/${locale}`);

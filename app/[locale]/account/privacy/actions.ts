@@ -1,11 +1,10 @@
 "use server";
 // "Delete my account" (P14). The only export of this file: the rules (re-authentication, rate limit,
 // erasure, confirmation e-mail) live in lib/privacy/account-deletion.ts.
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define";
 import { signOut } from "@/lib/auth/auth";
-import { CART_COOKIE } from "@/lib/cart/cookie";
+import { forgetCart } from "@/lib/cart/session";
 import { accountDeletionSchema, deleteOwnAccount } from "@/lib/privacy/account-deletion";
 
 export const deleteAccountAction = defineAction({
@@ -15,7 +14,7 @@ export const deleteAccountAction = defineAction({
     // "deleted", or "notFound" when another tab was quicker: gone either way.
     await deleteOwnAccount(db, user.id, input, { now });
     // This browser forgets the session and the cart.
-    (await cookies()).delete(CART_COOKIE);
+    await forgetCart();
     await signOut({ redirect: false });
     redirect(`/${locale}/account-deleted`);
   },
