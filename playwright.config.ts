@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS } from "./tests/e2e/support/chromium";
-import { DEMO_SHOP, GATEWAY_SHOP, PAYMENT_FAKES } from "./tests/e2e/support/servers";
+import { DEMO_SHOP, GATEWAY_SHOP, HTTPS_SHOP, PAYMENT_FAKES } from "./tests/e2e/support/servers";
 
 const SHOP_SETTINGS_SPECS = /admin-(settings|policies)\.spec\.ts$/;
 
@@ -27,7 +27,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "shop", testIgnore: [/gateways\//, SHOP_SETTINGS_SPECS] },
+    { name: "shop", testIgnore: [/gateways\//, /https\//, SHOP_SETTINGS_SPECS] },
+    // The shop as production serves it, over https behind a TLS proxy (tests/e2e/support/tls-proxy.ts).
+    {
+      name: "https",
+      testMatch: /https\/.*\.spec\.ts$/,
+      use: { baseURL: HTTPS_SHOP.baseURL, ignoreHTTPSErrors: true },
+    },
     // The gateway switches are the whole shop's: these specs run one at a time.
     {
       name: "gateways",
@@ -40,7 +46,7 @@ export default defineConfig({
     {
       name: "shop-settings",
       testMatch: SHOP_SETTINGS_SPECS,
-      dependencies: ["shop", "gateways"],
+      dependencies: ["shop", "gateways", "https"],
       fullyParallel: false,
       use: { baseURL: GATEWAY_SHOP.baseURL },
     },
@@ -65,6 +71,19 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       env: GATEWAY_SHOP.env,
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${HTTPS_SHOP.port}`,
+      url: `http://127.0.0.1:${HTTPS_SHOP.port}/api/ready`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: HTTPS_SHOP.env,
+    },
+    {
+      command: "npx tsx tests/e2e/support/tls-proxy.ts",
+      port: HTTPS_SHOP.tlsPort,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
     },
   ],
 });

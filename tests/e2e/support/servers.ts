@@ -2,9 +2,13 @@
 // - the shop, in demo payment mode (no gateway configured), for every spec but those of tests/e2e/gateways/;
 // - the same build started a second time with Stripe and PayPal configured, pointed at local fakes of their APIs
 //   (tests/fakes/, served by gateway-fakes.ts): what the back office does with real payments (ship, refund, the
-//   gateway switches) is tested there, through the real SDKs. Both shops share the e2e database.
+//   gateway switches) is tested there, through the real SDKs. Both shops share the e2e database;
+// - the same build a third time as production serves it: behind a TLS proxy of our own (tls-proxy.ts), with an
+//   https SITE_URL and TRUSTED_PROXY_HOPS=1, for what only https changes (cookie flags: tests/e2e/https/).
 const port = Number(process.env.E2E_PORT ?? 3100);
 const gatewayPort = port + 1000;
+const httpsShopPort = port + 2000;
+const tlsPort = port + 2001;
 
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e";
 export const E2E_COOKIE_SECRET = "e2e-cookie-secret-only-for-local-test-runs";
@@ -53,4 +57,12 @@ export const GATEWAY_SHOP = {
     PAYPAL_WEBHOOK_ID: PAYMENT_FAKES.paypalWebhookId,
     PAYPAL_API_URL: `http://127.0.0.1:${PAYMENT_FAKES.paypalPort}`,
   },
+};
+
+export const HTTPS_SHOP = {
+  /** where `next start` listens, on plain HTTP, reached only through the TLS proxy */
+  port: httpsShopPort,
+  tlsPort,
+  baseURL: `https://127.0.0.1:${tlsPort}`,
+  env: { ...common, SITE_URL: `https://127.0.0.1:${tlsPort}`, DEMO_PAYMENTS: "1", TRUSTED_PROXY_HOPS: "1" },
 };
