@@ -41,9 +41,13 @@ export function maskEmails(text: string): string {
 }
 
 export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {
-  return pino(
+  const wanted = options.level ?? process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info");
+  // A mistyped LOG_LEVEL must not stop the shop from starting (pino throws on an unknown level): info, and a line
+  // that says so.
+  const known = wanted === "silent" || wanted in pino.levels.values;
+  const logger = pino(
     {
-      level: options.level ?? process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+      level: known ? wanted : "info",
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
@@ -67,6 +71,9 @@ export function createLogger(options: { level?: string; destination?: Destinatio
     },
     options.destination,
   );
+  if (!known)
+    logger.warn({ levels: Object.keys(pino.levels.values) }, `LOG_LEVEL "${wanted}" is not a level: info used`);
+  return logger;
 }
 
 /**

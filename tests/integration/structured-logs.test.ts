@@ -85,6 +85,20 @@ describe("P25: a log line carries no personal data", () => {
   });
 });
 
+test("a mistyped LOG_LEVEL does not stop the server: info, and a line that says so", () => {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
+  const log = createLogger({ level: "verbose", destination });
+  log.debug("not written");
+  log.info("written");
+  expect(lines.map((line) => line.msg)).toEqual(['LOG_LEVEL "verbose" is not a level: info used', "written"]);
+});
+
 describe("request ids", () => {
   test("an id from our own load balancer is kept when well formed; a client's is not believed", () => {
     expect(chooseRequestId("lb-7f3a9c2e-0001", 1)).toBe("lb-7f3a9c2e-0001");
