@@ -8,6 +8,17 @@ const SHOP_SETTINGS_SPECS = /admin-(settings|policies)\.spec\.ts$/;
 // builds it first on the e2e database: see scripts/test-all.mjs): the demo-payment shop for most specs, the
 // same build with Stripe and PayPal pointed at local fakes for tests/e2e/gateways/ (tests/e2e/support/servers.ts).
 
+/** `next start` of the production build for one of the shops of tests/e2e/support/servers.ts, ready once /api/ready is. */
+function shopServer(shop: { port: number; env: Record<string, string> }) {
+  return {
+    command: `npx next start -H 127.0.0.1 -p ${shop.port}`,
+    url: `http://127.0.0.1:${shop.port}/api/ready`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    env: shop.env,
+  };
+}
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -52,33 +63,15 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      command: `npx next start -H 127.0.0.1 -p ${DEMO_SHOP.port}`,
-      url: `${DEMO_SHOP.baseURL}/api/ready`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-      env: DEMO_SHOP.env,
-    },
+    shopServer(DEMO_SHOP),
     {
       command: "npx tsx tests/e2e/support/gateway-fakes.ts",
       port: PAYMENT_FAKES.paypalPort,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
-    {
-      command: `npx next start -H 127.0.0.1 -p ${GATEWAY_SHOP.port}`,
-      url: `${GATEWAY_SHOP.baseURL}/api/ready`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-      env: GATEWAY_SHOP.env,
-    },
-    {
-      command: `npx next start -H 127.0.0.1 -p ${HTTPS_SHOP.port}`,
-      url: `http://127.0.0.1:${HTTPS_SHOP.port}/api/ready`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-      env: HTTPS_SHOP.env,
-    },
+    shopServer(GATEWAY_SHOP),
+    shopServer(HTTPS_SHOP),
     {
       command: "npx tsx tests/e2e/support/tls-proxy.ts",
       port: HTTPS_SHOP.tlsPort,
