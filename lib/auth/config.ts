@@ -10,7 +10,9 @@ import { issueToken } from "@/lib/accounts/tokens";
 import type { Db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
+import { logger } from "@/lib/logs/logger";
 import { clientIp } from "@/lib/security/client-ip";
+import { isHttps } from "@/lib/security/csp";
 import { authJsSecret } from "./auth-secret";
 import { authorizeWithPassword, type SignInResult } from "./authorize";
 import { callbackUrlCookieName, sessionCookieName } from "./cookie-names";
@@ -18,7 +20,6 @@ import { markFirstVerification, provesPendingPassword } from "./pending-password
 import { activeSessionAccount, createSession, SESSION_DAYS } from "./sessions";
 import { endSignInDelay } from "./sign-in-delay";
 import { SIGN_IN_LINK_PROVIDER, signInLinkAdapter, signInLinkProvider } from "./sign-in-link";
-import { logger } from "@/lib/logs/logger";
 
 /** The reason a sign-in was refused, carried to the sign-in form as Auth.js's error code. */
 export class SignInRefused extends CredentialsSignin {
@@ -59,7 +60,7 @@ export type AuthDeps = {
 
 export function buildAuthConfig(deps: AuthDeps): NextAuthConfig {
   const { db, env, now } = deps;
-  const https = env.SITE_URL.startsWith("https://");
+  const https = isHttps(env);
 
   /**
    * A link followed for an account never verified (docs/decisions/0006-sign-in-links.md, "Pre-registered

@@ -3,10 +3,11 @@ import "server-only";
 // read where a link verifies an address (the verification page, Auth.js's link route).
 import { cookies } from "next/headers";
 import { getEnv } from "@/lib/env";
+import { isHttps } from "@/lib/security/csp";
 import { pendingPasswordCookieName } from "./cookie-names";
 import { PENDING_PASSWORD_DAYS, type BrowserProof } from "./pending-password";
 
-const https = () => getEnv().SITE_URL.startsWith("https://");
+const https = () => isHttps(getEnv());
 
 /** The proof this browser carries, if any. */
 export async function readPendingPasswordProof(): Promise<string | null> {

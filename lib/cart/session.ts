@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getEnv } from "@/lib/env";
+import { isHttps } from "@/lib/security/csp";
 import type { CartView } from "./cart";
 import { CART_COOKIE, CART_COOKIE_MAX_AGE_SECONDS, cartCookieOptions, signCartId, verifyCartCookie } from "./cookie";
 import { CART_COUNT_COOKIE } from "./count-cookie";
@@ -13,16 +14,12 @@ export async function readCartId(): Promise<string | null> {
 
 export async function writeCartId(cartId: string): Promise<void> {
   const store = await cookies();
-  store.set(CART_COOKIE, signCartId(cartId, getEnv().COOKIE_SECRET), cartCookieOptions(https()));
+  store.set(CART_COOKIE, signCartId(cartId, getEnv().COOKIE_SECRET), cartCookieOptions(isHttps(getEnv())));
 }
 
 /** The count is read by the page's script (not HttpOnly); otherwise the attributes of the cart's own cookie. */
 function countCookieAttributes(secure: boolean) {
   return { httpOnly: false, sameSite: "lax" as const, secure, path: "/" };
-}
-
-function https(): boolean {
-  return getEnv().SITE_URL.startsWith("https://");
 }
 
 /**
@@ -32,11 +29,12 @@ function https(): boolean {
 export async function rememberCartCount(cart: CartView): Promise<CartView> {
   const store = await cookies();
   if (cart.itemCount === 0) {
-    if (store.has(CART_COUNT_COOKIE)) store.delete({ name: CART_COUNT_COOKIE, ...countCookieAttributes(https()) });
+    if (store.has(CART_COUNT_COOKIE))
+      store.delete({ name: CART_COUNT_COOKIE, ...countCookieAttributes(isHttps(getEnv())) });
     return cart;
   }
   store.set(CART_COUNT_COOKIE, String(cart.itemCount), {
-    ...countCookieAttributes(https()),
+    ...countCookieAttributes(isHttps(getEnv())),
     maxAge: CART_COOKIE_MAX_AGE_SECONDS,
   });
   return cart;
@@ -48,7 +46,7 @@ export async function rememberCartCount(cart: CartView): Promise<CartView> {
  */
 export async function forgetCart(): Promise<void> {
   const store = await cookies();
-  const { httpOnly, sameSite, secure, path } = cartCookieOptions(https());
+  const { httpOnly, sameSite, secure, path } = cartCookieOptions(isHttps(getEnv()));
   store.delete({ name: CART_COOKIE, httpOnly, sameSite, secure, path });
-  store.delete({ name: CART_COUNT_COOKIE, ...countCookieAttributes(https()) });
+  store.delete({ name: CART_COUNT_COOKIE, ...countCookieAttributes(isHttps(getEnv())) });
 }

@@ -81,11 +81,10 @@ export function createLogger(options: { level?: string; destination?: Destinatio
  * the message of a database error: Prisma's repeats the query's arguments, names and addresses included.
  */
 function serializeError(error: unknown) {
-  if (!(error instanceof Error)) return { type: typeof error };
+  if (!(error instanceof Error)) return errorKind(error);
   const fromDatabase = error.name.startsWith("Prisma");
   return {
-    type: error.name,
-    code: (error as { code?: unknown }).code,
+    ...errorKind(error),
     message: fromDatabase ? undefined : maskEmails(error.message),
     // The frames only: the stack's first line repeats the message.
     stack: error.stack?.split("\n").slice(1).join("\n"),

@@ -11,6 +11,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestContext } from "./logger";
 
 export const REQUEST_ID_HEADER = "x-request-id";
+/** Node's channel of arriving requests (node:http), published by every HTTP server of the process. */
+export const REQUEST_START_CHANNEL = "http.server.request.start";
 const FORWARDED_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 const ids = new WeakMap<IncomingMessage, string>();
@@ -40,6 +42,6 @@ export function startRequestIds(trustedProxyHops: number): () => void {
       // a request without an id, never a request refused
     }
   };
-  subscribe("http.server.request.start", onStart);
-  return () => unsubscribe("http.server.request.start", onStart);
+  subscribe(REQUEST_START_CHANNEL, onStart);
+  return () => unsubscribe(REQUEST_START_CHANNEL, onStart);
 }

@@ -14,7 +14,7 @@ import { isIP } from "node:net";
 import type { Db } from "@/lib/db/client";
 import { clientIp, ipv6Groups, UNKNOWN_CLIENT_IP } from "@/lib/security/client-ip";
 import { errorKind, logger } from "./logger";
-import { requestIdOf } from "./request-id";
+import { REQUEST_START_CHANNEL, requestIdOf } from "./request-id";
 
 export const USER_AGENT_MAX = 200;
 const PATH_MAX = 500;
@@ -151,7 +151,6 @@ export function pushRequestLog(buffer: RequestLogBuffer, entry: RequestLogEntry)
 }
 
 // Node's built-in channels (node:http), published by every HTTP server of the process: `next start`'s own.
-const REQUEST_START = "http.server.request.start";
 const RESPONSE_FINISH = "http.server.response.finish";
 type ServerMessage = { request: IncomingMessage; response: ServerResponse };
 type Arrival = { at: Date; startedAt: number; url: string; forwardedFor: string | undefined; prefetch: boolean };
@@ -210,10 +209,10 @@ export function startRequestLogRecorder(buffer: RequestLogBuffer, trustedProxyHo
       // a lost line, never a lost response
     }
   };
-  subscribe(REQUEST_START, onStart);
+  subscribe(REQUEST_START_CHANNEL, onStart);
   subscribe(RESPONSE_FINISH, onFinish);
   return () => {
-    unsubscribe(REQUEST_START, onStart);
+    unsubscribe(REQUEST_START_CHANNEL, onStart);
     unsubscribe(RESPONSE_FINISH, onFinish);
   };
 }

@@ -59,7 +59,7 @@ export function newNonce(): string {
 }
 
 /** Whether the shop is served over HTTPS (its public origin says so). */
-export function isHttps(env: SecurityEnv): boolean {
+export function isHttps(env: Pick<SecurityEnv, "SITE_URL">): boolean {
   return env.SITE_URL.startsWith("https://");
 }
 

@@ -6,6 +6,7 @@ import { defineAction } from "@/lib/actions/define";
 import { CONSENT_COOKIE } from "@/lib/consent/cookie";
 import { consentChoiceSchema, consentCookieOptions, recordConsent } from "@/lib/consent/record";
 import { getEnv } from "@/lib/env";
+import { isHttps } from "@/lib/security/csp";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
 
 export const saveConsentAction = defineAction({
@@ -20,7 +21,7 @@ export const saveConsentAction = defineAction({
       { ...input, currentCookie: store.get(CONSENT_COOKIE)?.value },
       now,
     );
-    store.set(CONSENT_COOKIE, cookie, consentCookieOptions(choice, now, getEnv().SITE_URL.startsWith("https://")));
+    store.set(CONSENT_COOKIE, cookie, consentCookieOptions(choice, now, isHttps(getEnv())));
     return { audience: choice.audience, social: choice.social, chat: choice.chat };
   },
 });
