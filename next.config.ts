@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaderRules } from "./lib/security/headers";
 
@@ -21,6 +22,9 @@ const config: NextConfig = {
   },
   // Several builds side by side (e.g. two e2e runs on one machine) each need their own output folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A file read at run time that tracing cannot see: /api/ready compares the applied migrations with the folders
+  // of prisma/migrations (lib/db/health.ts); without them it would report ready on an empty database.
+  outputFileTracingIncludes: { "/api/ready": ["./prisma/migrations/**/*"] },
   typedRoutes: false,
   // `next dev` serves its scripts and hot-reload socket to localhost only: without these, a page opened as
   // http://127.0.0.1:3000 or http://[::1]:3000 renders but never hydrates (buttons do nothing).
@@ -41,4 +45,9 @@ const config: NextConfig = {
   },
 };
 
-export default withNextIntl(config);
+// `next build` also writes <distDir>/standalone: a server.js with only the files the server loads, which the Docker
+// image ships (docs/decisions/0016-standalone-docker.md). Asked for by the build only: `next start` serves the same
+// build from <distDir> (the e2e tests, `npm start`) and, told "standalone", would warn that it does not work.
+export default function nextConfig(phase: string): NextConfig {
+  return withNextIntl({ ...config, output: phase === PHASE_PRODUCTION_BUILD ? "standalone" : undefined });
+}

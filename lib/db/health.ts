@@ -15,12 +15,18 @@ export async function isDatabaseReachable(db: Db): Promise<boolean> {
 /**
  * The migrations this build of the shop expects: the folders of prisma/migrations (shipped beside the server, which
  * `prisma migrate deploy` needs too), in order; none when the folder is missing.
+ * (The turbopackIgnore comments: a path from process.cwd() would make the build trace the whole project into the
+ * standalone output; next.config.ts ships prisma/migrations with /api/ready instead.)
  */
 export function expectedMigrations(directory = path.join(process.cwd(), "prisma", "migrations")): string[] {
-  if (!fs.existsSync(directory)) return [];
+  if (!fs.existsSync(/* turbopackIgnore: true */ directory)) return [];
   return fs
-    .readdirSync(directory, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(directory, entry.name, "migration.sql")))
+    .readdirSync(/* turbopackIgnore: true */ directory, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() &&
+        fs.existsSync(/* turbopackIgnore: true */ path.join(directory, entry.name, "migration.sql")),
+    )
     .map((entry) => entry.name)
     .sort();
 }
