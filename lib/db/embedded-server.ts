@@ -39,7 +39,15 @@ export async function ensureEmbeddedServer(dir: string): Promise<string> {
     }
     await sleep(200); // another process is starting the server: wait for its state file
   }
-  throw new Error(`The embedded database server for ${dir} did not start; see ${serverFiles(dir).log}.`);
+  throw notStarted(dir);
+}
+
+/** What a developer sees (the failing page's log, the CLI's output) when the server cannot be started. */
+function notStarted(dir: string): Error {
+  return new Error(
+    `The embedded database server for ${dir} did not start; see ${serverFiles(dir).log}. ` +
+      `Run \`node scripts/pglite-server.mjs ${dir}\` to see why, or \`npm run db:stop\` and then \`npm run dev\` again.`,
+  );
 }
 
 export async function runningServer(dir: string): Promise<ServerState | null> {
@@ -89,7 +97,7 @@ async function startServer(dir: string, deadline: number): Promise<ServerState> 
     if (child.exitCode !== null) break;
     await sleep(100);
   }
-  throw new Error(`The embedded database server for ${dir} did not start; see ${serverFiles(dir).log}.`);
+  throw notStarted(dir);
 }
 
 function isAlive(pid: number): boolean {

@@ -43,9 +43,21 @@ export interface EmailSender {
   send(email: SendableEmail): Promise<{ providerMessageId: string }>;
 }
 
-/** Minutes to wait after the 1st, 2nd… failed attempt; after the last one the e-mail is marked failed. */
-export const RETRY_DELAYS_MINUTES = [1, 5, 15, 60, 180, 720, 1440] as const;
+/**
+ * Minutes to wait after the 1st, 2nd… failed attempt; after the last one the e-mail is marked failed. A
+ * failed attempt may have been sent all the same (Resend accepted it, its answer was lost): the retry carries
+ * the same idempotency key, and Resend answers it with the first result instead of sending again, but only
+ * within 24 hours of the first. So every attempt falls within SEND_WINDOW_MINUTES of the first one: the
+ * attempts are at 0, 1, 6, 21, 81, 261, 621 and 1341 minutes (22 h 21 min), instead of reaching 40 hours.
+ */
+export const RETRY_DELAYS_MINUTES = [1, 5, 15, 60, 180, 360, 720] as const;
 export const MAX_ATTEMPTS = RETRY_DELAYS_MINUTES.length + 1;
+/**
+ * No attempt later than this after the first: Resend's idempotency window (24 h) less an hour for the clocks
+ * of two machines and a request in flight. An e-mail still unsent then (a worker that was down, a provider
+ * down all day) is marked failed for an operator, who checks Resend's log before sending it again.
+ */
+export const SEND_WINDOW_MINUTES = 23 * 60;
 /** A claimed e-mail whose sender died is picked up again after this. */
 const CLAIM_MINUTES = 5;
 
@@ -75,12 +87,14 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
     take: limit,
   });
   for (const email of due) {
+    const firstAttemptAt = email.firstAttemptAt ?? now;
     const claimed = await db.emailOutbox.updateMany({
       where: { id: email.id, status: email.status, attempts: email.attempts },
       data: {
         status: "sending",
         lockedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000),
         attempts: { increment: 1 },
+        firstAttemptAt,
       },
     });
     if (claimed.count !== 1) continue;
@@ -91,6 +105,16 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
       : email.scrubBodyAfterSend
         ? { html: SCRUBBED_BODY, text: SCRUBBED_BODY }
         : {};
+    const windowEnds = firstAttemptAt.getTime() + SEND_WINDOW_MINUTES * 60_000;
+    if (now.getTime() >= windowEnds) {
+      // Resend may have sent it on an earlier attempt and no longer remembers the key: not sent a second time.
+      await db.emailOutbox.update({
+        where: { id: email.id },
+        data: { status: "failed", lockedUntil: null, lastError: WINDOW_CLOSED, ...scrub },
+      });
+      report.failed++;
+      continue;
+    }
     try {
       const { providerMessageId } = await sender.send({ ...email, headers: storedHeaders(email.headers) });
       await db.emailOutbox.update({
@@ -99,7 +123,9 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
       });
       report.sent++;
     } catch (error) {
-      const delay = RETRY_DELAYS_MINUTES[attempt - 1];
+      const planned = RETRY_DELAYS_MINUTES[attempt - 1];
+      // A retry that would fall past the window is not planned: the e-mail is given up on now.
+      const delay = planned !== undefined && now.getTime() + planned * 60_000 < windowEnds ? planned : undefined;
       let lastError = String((error as Error)?.message ?? error).slice(0, 500);
       // A provider's error may quote the recipient ("invalid `to`: …").
       if (email.scrubAfterSend && delay === undefined) lastError = withoutAddress(lastError, email.to);
@@ -121,6 +147,10 @@ export async function deliverDueEmails(db: Db, sender: EmailSender, now: Date, l
   }
   return report;
 }
+
+const WINDOW_CLOSED =
+  "Not retried: 23 hours since the first attempt, Resend's 24-hour idempotency window is closing. An earlier " +
+  "attempt may have been sent: check Resend's log before sending it again.";
 
 /** E-mails not sent yet and still to send, or given up on: the figure an admin watches. */
 export async function countUnsentEmails(db: Db): Promise<number> {

@@ -6,7 +6,15 @@ import type { EmailSender } from "./outbox";
 
 export const DEFAULT_EMAIL_FROM = "PluSuite <commandes@plusuite.com>";
 
-export function createResendSender(options: { apiKey: string; from: string }): EmailSender {
+/**
+ * Per e-mail. The SDK sets no timeout, so a Resend that stops answering would hold the outbox worker for ever
+ * (its next runs skip while one is running). A timed-out e-mail may have been sent: its retry carries the same
+ * idempotency key (lib/email/outbox.ts keeps every retry within Resend's 24-hour window).
+ */
+export const RESEND_TIMEOUT_MS = 10_000;
+
+/** `timeoutMs`: tests shorten it to watch a hanging Resend without waiting seconds. */
+export function createResendSender(options: { apiKey: string; from: string; timeoutMs?: number }): EmailSender {
   // The SDK takes its base URL from RESEND_BASE_URL when constructed: tests point it at a local fake.
   const resend = new Resend(options.apiKey);
   return {
@@ -20,7 +28,7 @@ export function createResendSender(options: { apiKey: string; from: string }): E
           text: email.text,
           ...(email.headers ? { headers: email.headers } : {}),
         },
-        { idempotencyKey: email.key },
+        { idempotencyKey: email.key, signal: AbortSignal.timeout(options.timeoutMs ?? RESEND_TIMEOUT_MS) },
       );
       // The SDK reports failures in its result instead of throwing; the outbox retries on a throw.
       if (error)

@@ -15,14 +15,27 @@ import { logger } from "@/lib/logs/logger";
 /** Stripe requires a Checkout Session to live at least 30 minutes; our reservation lasts longer. */
 const SESSION_MINUTES = 31;
 
-export function createStripeClient(config: StripeConfig): Stripe {
-  const options: Stripe.StripeConfig = { maxNetworkRetries: 1, timeout: 10_000, telemetry: false };
+/**
+ * A shopper waits at most about (retries + 1) × timeout for Stripe, plus the SDK's short backoff: 6 s, one
+ * retry (idempotency keys make it safe) → about 12.5 s, not the SDK's default of 80 s per attempt. A call that
+ * timed out may still have succeeded at Stripe: the webhook or lib/payments/reconcile.ts settles it.
+ */
+export const STRIPE_TIMEOUT_MS = 6_000;
+export const STRIPE_MAX_NETWORK_RETRIES = 1;
+
+/** `timeoutMs`: tests shorten it to watch a hanging Stripe without waiting seconds. */
+export function createStripeClient(config: StripeConfig, options: { timeoutMs?: number } = {}): Stripe {
+  const sdkOptions: Stripe.StripeConfig = {
+    maxNetworkRetries: STRIPE_MAX_NETWORK_RETRIES,
+    timeout: options.timeoutMs ?? STRIPE_TIMEOUT_MS,
+    telemetry: false,
+  };
   if (config.apiUrl) {
     // Tests point the SDK at a local fake of the Stripe API.
     const url = new URL(config.apiUrl);
-    Object.assign(options, { host: url.hostname, port: url.port, protocol: url.protocol.replace(":", "") });
+    Object.assign(sdkOptions, { host: url.hostname, port: url.port, protocol: url.protocol.replace(":", "") });
   }
-  return new Stripe(config.secretKey, options);
+  return new Stripe(config.secretKey, sdkOptions);
 }
 
 /** Creates (idempotently, per order) the hosted payment page and remembers its id. Returns its URL. */
@@ -83,38 +96,8 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
   return processWebhookEventOnce(db, { provider: "stripe", id: event.id, type: event.type }, async (tx) => {
     switch (event.type) {
       case "checkout.session.completed":
-      case "checkout.session.async_payment_succeeded": {
-        const session = event.data.object;
-        if (session.payment_status !== "paid") return "ignored"; // delayed methods: wait for async_payment_succeeded
-        const order = await tx.order.findFirst({
-          where: {
-            OR: [{ providerReference: session.id }, { id: session.client_reference_id ?? "" }],
-            paymentProvider: "stripe",
-          },
-        });
-        if (!order || session.amount_total === null) return "ignored";
-        try {
-          await markOrderPaid(
-            tx,
-            order.id,
-            {
-              provider: "stripe",
-              paymentId:
-                typeof session.payment_intent === "string"
-                  ? session.payment_intent
-                  : (session.payment_intent?.id ?? session.id),
-              amountCents: session.amount_total,
-              currency: session.currency ?? "",
-            },
-            now,
-          );
-        } catch (error) {
-          if (!(error instanceof PaymentMismatchError)) throw error;
-          logger.error({ err: error }, "Stripe event refused");
-          return "ignored";
-        }
-        return "applied";
-      }
+      case "checkout.session.async_payment_succeeded":
+        return applyPaidCheckoutSession(tx, event.data.object, now);
       case "checkout.session.expired":
       case "checkout.session.async_payment_failed": {
         const session = event.data.object;
@@ -149,6 +132,56 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
         return "ignored";
     }
   });
+}
+
+/**
+ * A Checkout Session Stripe says is paid marks its order paid (amount checked by markOrderPaid). The one path
+ * for the webhook and for lib/payments/reconcile.ts, so that whichever comes first pays the order and the
+ * other finds it paid: one payment, one confirmation e-mail.
+ */
+export async function applyPaidCheckoutSession(
+  tx: Tx,
+  session: Stripe.Checkout.Session,
+  now: Date,
+): Promise<WebhookOutcome> {
+  if (session.payment_status !== "paid") return "ignored"; // delayed methods: wait for async_payment_succeeded
+  const order = await tx.order.findFirst({
+    where: {
+      OR: [{ providerReference: session.id }, { id: session.client_reference_id ?? "" }],
+      paymentProvider: "stripe",
+    },
+  });
+  if (!order || session.amount_total === null) return "ignored";
+  try {
+    await markOrderPaid(
+      tx,
+      order.id,
+      {
+        provider: "stripe",
+        paymentId:
+          typeof session.payment_intent === "string"
+            ? session.payment_intent
+            : (session.payment_intent?.id ?? session.id),
+        amountCents: session.amount_total,
+        currency: session.currency ?? "",
+      },
+      now,
+    );
+  } catch (error) {
+    if (!(error instanceof PaymentMismatchError)) throw error;
+    logger.error({ err: error }, "Stripe event refused");
+    return "ignored";
+  }
+  return "applied";
+}
+
+/** The Checkout Session as Stripe has it now; Stripe unreachable or failing is PaymentProviderUnavailableError. */
+export async function retrieveCheckoutSession(stripe: Stripe, sessionId: string): Promise<Stripe.Checkout.Session> {
+  try {
+    return await stripe.checkout.sessions.retrieve(sessionId);
+  } catch (error) {
+    throw asProviderError(error);
+  }
 }
 
 /** Our Stripe order for a payment intent (or, failing that, the order id in the metadata). */

@@ -31,8 +31,11 @@ export type FakePayPal = {
   refunds: Map<string, FakeRefund>;
   /** outcome of the following captures (default "completed") */
   setCaptureOutcome(outcome: CaptureOutcome): void;
-  /** "unavailable": every request gets 503; "hang": no request is answered; null: back to normal */
-  setDown(mode: "unavailable" | "hang" | null): void;
+  /**
+   * "unavailable": every request gets 503; "error": 500; "hang": no request is answered; "loseResponses":
+   * every request is carried out (a capture is made) but its answer never reaches the shop; null: normal
+   */
+  setDown(mode: DownMode): void;
   /** access tokens issued so far stop working (PayPal answers 401) */
   revokeTokens(): void;
   /** PayPal turns a PENDING capture into COMPLETED (or DENIED); returns the capture */
@@ -56,6 +59,8 @@ export type FakePayPal = {
   close(): Promise<void>;
 };
 
+type DownMode = "unavailable" | "error" | "hang" | "loseResponses" | null;
+
 export async function startFakePayPal(
   options: { clientId?: string; clientSecret?: string; webhookId?: string; port?: number } = {},
 ): Promise<FakePayPal> {
@@ -68,7 +73,7 @@ export async function startFakePayPal(
   const tokens = new Set<string>();
   const signer = { webhookId, validSignatures: new Set<string>() };
   const hanging = new Set<http.ServerResponse>();
-  let down: "unavailable" | "hang" | null = null;
+  let down: DownMode = null;
 
   function route(method: string, path: string, headers: Record<string, string>, body: unknown): Reply {
     if (method === "POST" && path === "/v1/oauth2/token") {
@@ -138,14 +143,18 @@ export async function startFakePayPal(
       return;
     }
     let reply: Reply;
-    if (down === "unavailable") {
-      reply = error(503, "SERVICE_UNAVAILABLE");
+    if (down === "unavailable" || down === "error") {
+      reply = down === "error" ? error(500, "INTERNAL_SERVER_ERROR") : error(503, "SERVICE_UNAVAILABLE");
     } else {
       const replayKey = requestId && method === "POST" ? `${path}\n${requestId}` : null;
       const replay = replayKey ? replies.get(replayKey) : undefined;
       reply = replay ?? route(method, path, headers, body);
       // Like PayPal, a replayed request id gets the stored answer; answers to bad tokens are not stored.
       if (replayKey && !replay && reply.status !== 401) replies.set(replayKey, reply);
+    }
+    if (down === "loseResponses") {
+      hanging.add(res); // done at PayPal, but the answer is lost on the way
+      return;
     }
     res.writeHead(reply.status, { "content-type": "application/json", "paypal-debug-id": id(13).toLowerCase() });
     res.end(JSON.stringify(reply.body));
@@ -157,9 +166,9 @@ export async function startFakePayPal(
   book.url = url;
 
   const captureOf = (paypalOrderId: string) => book.orders.get(paypalOrderId)?.captures.at(-1);
-  const setDown = (mode: "unavailable" | "hang" | null) => {
+  const setDown = (mode: DownMode) => {
     down = mode;
-    if (mode !== "hang") {
+    if (mode !== "hang" && mode !== "loseResponses") {
       for (const res of hanging) res.destroy();
       hanging.clear();
     }

@@ -16,6 +16,10 @@ export type FakeStripe = {
   refunds: Map<string, Record<string, unknown>>;
   /** the status the next refunds are created with (default "succeeded"; cards may answer "pending") */
   setRefundStatus(status: "succeeded" | "pending" | "failed"): void;
+  /** "hang": requests are recorded but never answered (past the SDK's timeout); null: back to normal */
+  setDown(mode: "hang" | null): void;
+  /** The shopper pays on Stripe's page: the session becomes complete and paid; returns it. */
+  paySession(sessionId: string): Record<string, unknown>;
   close(): Promise<void>;
 };
 
@@ -28,6 +32,8 @@ export async function startFakeStripe(options: { port?: number } = {}): Promise<
   let refundStatus = "succeeded";
   let failures = 0;
   let failureStatus = 500;
+  let down: "hang" | null = null;
+  const hanging = new Set<http.ServerResponse>();
 
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -41,6 +47,10 @@ export async function startFakeStripe(options: { port?: number } = {}): Promise<
       res.end(JSON.stringify(body));
     };
 
+    if (down === "hang") {
+      hanging.add(res);
+      return;
+    }
     if (failures > 0) {
       failures--;
       // A 4xx is Stripe refusing the request (e.g. a charge already refunded), a 5xx Stripe being down.
@@ -57,6 +67,14 @@ export async function startFakeStripe(options: { port?: number } = {}): Promise<
       sessions.set(session.id, session);
       if (idempotencyKey) byIdempotencyKey.set(`${path}:${idempotencyKey}`, session.id);
       return send(200, session);
+    }
+    const retrieve = /^\/v1\/checkout\/sessions\/([A-Za-z0-9_]+)$/.exec(path);
+    if (req.method === "GET" && retrieve) {
+      const session = sessions.get(retrieve[1]!);
+      if (session) return send(200, session);
+      return send(404, {
+        error: { type: "invalid_request_error", code: "resource_missing", message: "No such checkout.session" },
+      });
     }
     if (req.method === "POST" && path === "/v1/refunds") {
       // Like Stripe, a repeated Idempotency-Key answers the first refund again instead of making another.
@@ -91,7 +109,30 @@ export async function startFakeStripe(options: { port?: number } = {}): Promise<
     setRefundStatus(status) {
       refundStatus = status;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    setDown(mode) {
+      down = mode;
+      if (mode === null) {
+        for (const res of hanging) res.destroy();
+        hanging.clear();
+      }
+    },
+    paySession(sessionId) {
+      const session = sessions.get(sessionId);
+      if (!session) throw new Error(`No session ${sessionId}`);
+      Object.assign(session, {
+        status: "complete",
+        payment_status: "paid",
+        payment_intent: `pi_${randomUUID().replaceAll("-", "").slice(0, 24)}`,
+      });
+      return session;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const res of hanging) res.destroy();
+        hanging.clear();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import pg from "pg";
-import { connectionStringFor, runningServer } from "@/lib/db/embedded-server";
+import { connectionStringFor, runningServer, serverFiles } from "@/lib/db/embedded-server";
 import { products } from "@/prisma/seed-data/products";
 
 const run = promisify(execFile);
@@ -118,4 +118,44 @@ test("transactions and plain queries from many connections never mix their proto
     await pool.end();
   }
   expect(failures).toEqual([]);
+}, 120_000);
+
+/** Kills the server as a crash or `kill -9` would, and waits until it is gone. */
+async function killServer(): Promise<number> {
+  const server = await runningServer(`${tmp}/db`);
+  if (!server) throw new Error("no embedded server running");
+  process.kill(server.pid, "SIGKILL");
+  while (await runningServer(`${tmp}/db`)) await new Promise((resolve) => setTimeout(resolve, 50));
+  return server.pid;
+}
+
+test("issue 14: the server killed (SIGKILL) while the app runs is started again by the next query, nothing lost", async () => {
+  // Before lib/db/embedded-client.ts, every query after this failed with "Can't reach database server at
+  // 127.0.0.1:<port>" until the app itself was restarted.
+  const product = await app.product.findFirstOrThrow({ orderBy: { slug: "asc" } });
+  await app.product.update({ where: { id: product.id }, data: { stock: 777 } });
+  const killed = await killServer();
+
+  const started = Date.now();
+  expect((await app.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(777);
+  const restarted = await runningServer(`${tmp}/db`);
+  expect(restarted?.pid).not.toBe(killed);
+  console.info(`[embedded-server] killed pid ${killed}: the next query restarted it in ${Date.now() - started} ms`);
+  expect(await app.product.count()).toBe(products.length);
+}, 120_000);
+
+test("issue 14: a server that cannot start again makes the query fail with its log file and the command to run", async () => {
+  const versionFile = path.join(tmp, "db", "PG_VERSION");
+  const version = fs.readFileSync(versionFile, "utf8");
+  await killServer();
+  fs.writeFileSync(versionFile, "99\n"); // a data directory this PGlite refuses to open
+  try {
+    await expect(app.product.count()).rejects.toThrow(
+      `did not start; see ${serverFiles(`${tmp}/db`).log}. Run \`node scripts/pglite-server.mjs ${tmp}/db\` to see why`,
+    );
+  } finally {
+    fs.writeFileSync(versionFile, version);
+  }
+  // Repaired: the next query starts it.
+  expect(await app.product.count()).toBe(products.length);
 }, 120_000);

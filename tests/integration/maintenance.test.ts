@@ -49,14 +49,24 @@ test("P5/P15: the maintenance run cancels expired reservations, sends due e-mail
 
   const later = new Date(now.getTime() + (RESERVATION_MINUTES + 1) * 60_000);
   const withoutKey = await runMaintenance(db, parseEnv({}), later);
-  expect(withoutKey).toEqual({ cancelledOrders: 1, emails: null, retention: expect.objectContaining({ sessions: 0 }) });
+  expect(withoutKey).toEqual({
+    payments: null,
+    cancelledOrders: 1,
+    emails: null,
+    retention: expect.objectContaining({ sessions: 0 }),
+  });
   expect(fake.requests).toHaveLength(0);
   expect((await db.order.findUniqueOrThrow({ where: { id: abandoned.order.id } })).status).toBe("cancelled");
   expect((await db.product.findUniqueOrThrow({ where: { slug: "plaid-laine" } })).stock).toBe(stockBefore + 3);
 
   const withKey = await runMaintenance(db, parseEnv({ RESEND_API_KEY: "re_test_key" }), later);
   // The same day: the purge has run already.
-  expect(withKey).toEqual({ cancelledOrders: 0, emails: { sent: 1, retried: 0, failed: 0 }, retention: null });
+  expect(withKey).toEqual({
+    payments: null,
+    cancelledOrders: 0,
+    emails: { sent: 1, retried: 0, failed: 0 },
+    retention: null,
+  });
   expect(fake.requests).toHaveLength(1);
   expect((await db.emailOutbox.findFirstOrThrow({ where: { orderId: paid.order.id } })).status).toBe("sent");
 });

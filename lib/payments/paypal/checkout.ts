@@ -5,10 +5,11 @@
 // network error, timeout) is answered with the first result instead of a second order or charge.
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import type { Order } from "@/lib/generated/prisma/client";
 import { markOrderPaid, PaymentMismatchError } from "@/lib/orders/lifecycle";
 import type { PayPalConfig } from "@/lib/payments/config";
 import type { PayPalDeps } from "./client";
-import { capturePayPalOrder, createPayPalOrder } from "./orders";
+import { capturePayPalOrder, createPayPalOrder, type PayPalCaptureResult } from "./orders";
 import { logger } from "@/lib/logs/logger";
 
 /**
@@ -78,26 +79,40 @@ export async function completePayPalCheckout(
   if (order.status !== "pending" && order.status !== "cancelled") return { status: "invalidOrder" };
 
   const result = await capturePayPalOrder(config, params.paypalOrderId, order, deps);
+  return applyPayPalCaptureResult(db, order, result, params.now);
+}
+
+/**
+ * What a checked capture does to our order: a COMPLETED capture of exactly our total pays it (markOrderPaid,
+ * once: the confirmation e-mail is enqueued under its unique key); a mismatch is recorded for a refund. The
+ * one path for the shopper's capture and for lib/payments/reconcile.ts, which reads the PayPal order later.
+ */
+export async function applyPayPalCaptureResult(
+  db: Db,
+  order: Pick<Order, "id" | "number" | "status">,
+  result: PayPalCaptureResult,
+  now: Date,
+): Promise<PayPalCheckoutOutcome> {
   switch (result.status) {
     case "completed":
       try {
-        const paid = await db.$transaction((tx) => markOrderPaid(tx, order.id, result.payment, params.now));
+        const paid = await db.$transaction((tx) => markOrderPaid(tx, order.id, result.payment, now));
         return { status: paid };
       } catch (error) {
         if (error instanceof PaymentMismatchError) return { status: "mismatch" };
         throw error;
       }
-    case "mismatch":
-      await db.orderEvent.create({
-        data: {
-          orderId: order.id,
-          fromStatus: order.status,
-          toStatus: order.status,
-          reason: "PayPal capture refused: amount or order mismatch, check PayPal and refund what was taken",
-        },
-      });
+    case "mismatch": {
+      const reason = "PayPal capture refused: amount or order mismatch, check PayPal and refund what was taken";
+      // Once per order: the reconciliation job may read the same capture every minute until the order expires.
+      const recorded = await db.orderEvent.findFirst({ where: { orderId: order.id, reason }, select: { id: true } });
+      if (!recorded)
+        await db.orderEvent.create({
+          data: { orderId: order.id, fromStatus: order.status, toStatus: order.status, reason },
+        });
       logger.warn({ order: order.number }, "PayPal capture refused: amount or order mismatch");
       return { status: "mismatch" };
+    }
     case "pending":
     case "declined":
       return { status: result.status };

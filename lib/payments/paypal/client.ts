@@ -13,7 +13,12 @@ export type PayPalDeps = {
   timeoutMs?: number;
 };
 
-export const PAYPAL_TIMEOUT_MS = 15_000;
+/**
+ * Per request. A shopper's capture is one request (the token is cached), so they wait about 10 s at most
+ * before "the payment service is not answering". A capture that timed out here may have succeeded at PayPal:
+ * the retry (same PayPal-Request-Id), the webhook or lib/payments/reconcile.ts settles it.
+ */
+export const PAYPAL_TIMEOUT_MS = 10_000;
 
 /** A 4xx answer from PayPal other than the ones its caller handles. Holds PayPal's error name and issue, never a payload. */
 export class PayPalApiError extends Error {

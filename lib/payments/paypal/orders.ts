@@ -185,3 +185,16 @@ export async function capturePayPalOrder(
   if (response.status === 422 && issue === "INSTRUMENT_DECLINED") return { status: "declined" };
   throw apiError(response, "capture order");
 }
+
+/** The PayPal order as PayPal has it now (GET), for lib/payments/reconcile.ts: its status and the raw body. */
+export async function getPayPalOrder(
+  config: PayPalConfig,
+  paypalOrderId: string,
+  deps: PayPalDeps = {},
+): Promise<{ status: string | undefined; body: unknown }> {
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(paypalOrderId)) throw new Error("Invalid PayPal order id");
+  const response = await callApi(config, "GET", `/v2/checkout/orders/${paypalOrderId}`, {}, deps);
+  const parsed = paypalOrderSchema.safeParse(response.body);
+  if (response.status !== 200 || !parsed.success) throw apiError(response, "get order");
+  return { status: parsed.data.status, body: response.body };
+}
