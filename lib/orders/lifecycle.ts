@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import type { Order, PaymentProvider } from "@/lib/generated/prisma/client";
 import { enqueueOrderConfirmation } from "@/lib/email/order-confirmation";
 import { transitionOrder } from "./status";
-import { OutOfStockError, returnStock, takeStock } from "./stock";
+import { inLockOrder, OutOfStockError, returnStock, takeStock } from "./stock";
 
 export type VerifiedPayment = {
   provider: PaymentProvider;
@@ -38,7 +38,7 @@ export async function markOrderPaid(tx: Tx, orderId: string, payment: VerifiedPa
 
   if (order.status === "cancelled") {
     try {
-      for (const line of order.lines) await takeStockForLine(tx, line);
+      for (const line of inLockOrder(order.lines)) await takeStockForLine(tx, line);
     } catch (error) {
       if (!(error instanceof OutOfStockError)) throw error;
       // The money was taken all the same: recorded on the order, so that the back office can refund it.
@@ -72,7 +72,7 @@ export async function markOrderPaid(tx: Tx, orderId: string, payment: VerifiedPa
 export async function cancelOrder(tx: Tx, order: Pick<Order, "id" | "status">, reason: string): Promise<void> {
   await transitionOrder(tx, order.id, order.status, "cancelled", reason, { reservedUntil: null });
   const lines = await tx.orderLine.findMany({ where: { orderId: order.id } });
-  for (const line of lines) {
+  for (const line of inLockOrder(lines)) {
     if (line.productId)
       await returnStock(tx, { productId: line.productId, variantId: line.variantId, quantity: line.quantity });
   }

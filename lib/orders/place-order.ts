@@ -12,7 +12,7 @@ import { assertGatewayAvailable } from "@/lib/payments/gateways";
 import type { PaymentConfig } from "@/lib/payments/config";
 import { nextOrderNumber } from "./number";
 import { shippingPrice, type ShippingMethod } from "./shipping";
-import { OutOfStockError, takeStock } from "./stock";
+import { inLockOrder, OutOfStockError, takeStock } from "./stock";
 import { computeTotals } from "./totals";
 
 /**
@@ -70,7 +70,7 @@ export async function placeOrder(
   try {
     const order = await db.$transaction(async (tx) => {
       if (params.clientKey) await assertClientMayHoldAnother(tx, params.clientKey, deps.now);
-      for (const line of lines)
+      for (const line of inLockOrder(lines))
         await takeStock(tx, { productId: line.productId, variantId: line.variantId, quantity: line.quantity });
       const number = await nextOrderNumber(tx, deps.now);
       const order = await tx.order.create({

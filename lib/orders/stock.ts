@@ -10,6 +10,16 @@ export class OutOfStockError extends Error {
   }
 }
 
+/**
+ * The items in the one order every transaction locks stock rows in (products without variants, then variants,
+ * each by id). Two checkouts taking the same items in their carts' orders (A then B, B then A) would each
+ * hold one row and wait for the other's: PostgreSQL then kills one of them as a deadlock.
+ */
+export function inLockOrder<T extends { productId: string | null; variantId: string | null }>(items: T[]): T[] {
+  const key = (item: T) => (item.variantId ? `v:${item.variantId}` : `p:${item.productId}`);
+  return [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 export async function takeStock(tx: Tx, item: StockItem): Promise<void> {
   const updated = item.variantId
     ? await tx.$executeRaw`UPDATE "ProductVariant" SET stock = stock - ${item.quantity}
