@@ -24,7 +24,7 @@ import {
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { ActionState } from "@/lib/actions/state";
 import type { CartView } from "@/lib/cart/cart";
-import { readCartCountCookie } from "@/lib/cart/count-cookie";
+import { cartCountCookieAssignment, readCartCountCookie } from "@/lib/cart/count-cookie";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Change = { lineId: string; quantity: number };
@@ -110,6 +110,8 @@ export function CartProvider({ children }: { children: ReactNode }) {
     async (answer: CartAnswer) => {
       if (answer.data) {
         setCart(answer.data);
+        // The actions set no cookie (lib/cart/count-cookie.ts): the header's count on the next pages comes from here.
+        document.cookie = cartCountCookieAssignment(answer.data.itemCount, location.protocol === "https:");
         setError(null);
         return true;
       }

@@ -3,8 +3,8 @@ import { cookies } from "next/headers";
 import { getEnv } from "@/lib/env";
 import { isHttps } from "@/lib/security/csp";
 import type { CartView } from "./cart";
-import { CART_COOKIE, CART_COOKIE_MAX_AGE_SECONDS, cartCookieOptions, signCartId, verifyCartCookie } from "./cookie";
-import { CART_COUNT_COOKIE } from "./count-cookie";
+import { CART_COOKIE, cartCookieOptions, signCartId, verifyCartCookie } from "./cookie";
+import { CART_COUNT_COOKIE, CART_COUNT_MAX_AGE_SECONDS } from "./count-cookie";
 
 /** The visitor's cart id from the signed cookie, or null (no cookie, or a forged one). */
 export async function readCartId(): Promise<string | null> {
@@ -23,8 +23,9 @@ function countCookieAttributes(secure: boolean) {
 }
 
 /**
- * Keeps the header's count (lib/cart/count-cookie.ts) in step with the cart being answered. Called by every
- * server action and route handler that answers a cart; an empty cart removes the cookie.
+ * Keeps the header's count (lib/cart/count-cookie.ts) in step with the cart being answered. Called by the form
+ * actions and route handlers that answer a cart (the actions the cart's script calls leave it to the script);
+ * an empty cart removes the cookie.
  */
 export async function rememberCartCount(cart: CartView): Promise<CartView> {
   const store = await cookies();
@@ -35,7 +36,7 @@ export async function rememberCartCount(cart: CartView): Promise<CartView> {
   }
   store.set(CART_COUNT_COOKIE, String(cart.itemCount), {
     ...countCookieAttributes(isHttps(getEnv())),
-    maxAge: CART_COOKIE_MAX_AGE_SECONDS,
+    maxAge: CART_COUNT_MAX_AGE_SECONDS,
   });
   return cart;
 }
