@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   // refusals of the action builder (lib/actions/builder.ts)
   "origin",
   "limited",
+  /** the database is down or out of connections: nothing was done, try again in a moment */
+  "unavailable",
   // domain outcomes
   "wrongPassword",
   /** a password sign-in refused: one answer for an unknown address and a wrong password (P12) */

@@ -25,7 +25,7 @@ export function findPostgresBin() {
 }
 
 /**
- * Starts the server, migrates and seeds it with the repository's own commands. Returns { url, stop }.
+ * Starts the server, migrates and seeds it with the repository's own commands. Returns { url, stop, halt, resume }.
  * Throws with the server's log when something fails (the folder is removed first).
  */
 export async function startPostgres({ bin, root, log = console.log }) {
@@ -54,15 +54,20 @@ export async function startPostgres({ bin, root, log = console.log }) {
   let result = pg("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
   if (result.status !== 0) fail("initdb", result);
   started = true;
-  result = pg("pg_ctl", [
-    ...["-D", data, "-l", path.join(dir, "server.log"), "-w", "start"],
-    ...["-o", `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir}`],
-  ]);
+  const startServer = () =>
+    pg("pg_ctl", [
+      ...["-D", data, "-l", path.join(dir, "server.log"), "-w", "start"],
+      ...["-o", `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir}`],
+    ]);
+  result = startServer();
   if (result.status !== 0) fail("pg_ctl start", result);
   result = pg("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", DATABASE]);
   if (result.status !== 0) fail("createdb", result);
 
   const url = `postgresql://postgres@127.0.0.1:${port}/${DATABASE}`;
+  // For the fault tests (tests/reliability): the server goes away as in a crash or a restart, and comes back.
+  const halt = () => pg("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).status === 0;
+  const resume = () => startServer().status === 0;
   for (const script of ["db:migrate", "seed"]) {
     log(`PostgreSQL: npm run ${script}`);
     result = spawnSync("npm", ["run", "--silent", script], {
@@ -72,7 +77,7 @@ export async function startPostgres({ bin, root, log = console.log }) {
     });
     if (result.status !== 0) fail(`npm run ${script}`, result);
   }
-  return { url, stop };
+  return { url, stop, halt, resume };
 }
 
 function freePort() {

@@ -3,14 +3,16 @@
 // tests/unit/actions-structure.test.ts), so these refusals hold for all of them.
 import { afterAll, beforeAll, describe, expect, expectTypeOf, test, vi } from "vitest";
 import { z } from "zod";
-import { createActionBuilder, type ActionDependencies } from "@/lib/actions/builder";
+import { createActionBuilder, UNAVAILABLE_RETRY_SECONDS, type ActionDependencies } from "@/lib/actions/builder";
 import { INPUT_LIMITS } from "@/lib/actions/input";
 import { allowedOrigins } from "@/lib/actions/origins";
 import { ACTION_BODY_LIMIT_BYTES, refuseActionRequest } from "@/lib/actions/request-guard";
 import type { ActionState } from "@/lib/actions/state";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { Db } from "@/lib/db/client";
+import { createDb, type Db } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { DomainError, type ErrorCode } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const SITE = "https://shop.example";
@@ -258,6 +260,48 @@ describe("input and schema errors", () => {
     });
     await expect(failing(form({ email: "boom", password: "x" }))).rejects.toThrow("database down");
   });
+
+  test("a database that cannot be reached becomes the “unavailable” refusal with what was typed; a failing query is not hidden", async () => {
+    // Nothing listens on port 1: Prisma's own error for a server that is down, as during a restart.
+    const unreachable = createDb("postgresql://postgres@127.0.0.1:1/plusuite");
+    const handler = vi.fn(async (input: { email: string }) => {
+      if (input.email === "bad-sql") return db.$queryRawUnsafe("SELECT * FROM no_such_table");
+      return unreachable.user.count();
+    });
+    const action = builder()({ access: "public", schema: z.object({ email: z.string() }), handler });
+    expect(await action(form({ email: "camille@example.fr" }))).toEqual({
+      attempt: 1,
+      error: "unavailable",
+      values: { email: "camille@example.fr" },
+      retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
+    });
+    await expect(action(form({ email: "bad-sql" }))).rejects.toThrow(/queryRawUnsafe/);
+    await unreachable.$disconnect();
+  });
+});
+
+describe("isDatabaseUnavailable", () => {
+  const prismaError = (code: string, meta?: Record<string, unknown>) =>
+    new Prisma.PrismaClientKnownRequestError("failed", { code, clientVersion: "6.19.3", meta });
+  test.each([
+    ["no connection free in time (P2024)", prismaError("P2024")],
+    ["a transaction that could not start in time (P2028)", prismaError("P2028")],
+    ["the connection closed mid-query (P1017)", prismaError("P1017")],
+    [
+      "the server shutting down (SQLSTATE 57P01, through the driver adapter)",
+      prismaError("P2010", { driverAdapterError: { cause: { kind: "postgres", code: "57P01" } } }),
+    ],
+    ["a socket that died (node-postgres' message)", new Error("Connection terminated unexpectedly")],
+  ])("unavailable: %s", (_, error) => expect(isDatabaseUnavailable(error)).toBe(true));
+  test.each([
+    ["a unique constraint (P2002)", prismaError("P2002")],
+    [
+      "a query error (SQLSTATE 42P01)",
+      prismaError("P2010", { driverAdapterError: { cause: { kind: "postgres", code: "42P01" } } }),
+    ],
+    ["any other error", new Error("database down")],
+    ["not an error", "P1001"],
+  ])("not unavailable: %s", (_, error) => expect(isDatabaseUnavailable(error)).toBe(false));
 });
 
 describe("rate limit", () => {

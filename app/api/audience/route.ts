@@ -2,10 +2,11 @@
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { receiveAudienceBeacon } from "@/lib/logs/audience";
+import { orUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request) {
+export const POST = orUnavailable(async (request: Request) => {
   const status = await receiveAudienceBeacon({ db, env: getEnv() }, request, new Date());
   return new Response(null, { status, headers: { "cache-control": "no-store" } });
-}
+});
