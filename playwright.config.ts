@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS } from "./tests/e2e/support/chromium";
 import { DEMO_SHOP, GATEWAY_SHOP, HTTPS_SHOP, PAYMENT_FAKES } from "./tests/e2e/support/servers";
 
 const SHOP_SETTINGS_SPECS = /admin-(settings|policies)\.spec\.ts$/;
+// Counts every table's rows around each request: nothing else may write meanwhile.
+const ALONE_SPECS = /hostile-input\.spec\.ts$/;
 
 // End-to-end tests run in Debian's Chromium against `next start` on a production build (npm test
 // builds it first on the e2e database: see scripts/test-all.mjs): the demo-payment shop for most specs, the
@@ -38,7 +40,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "shop", testIgnore: [/gateways\//, /https\//, SHOP_SETTINGS_SPECS] },
+    { name: "shop", testIgnore: [/gateways\//, /https\//, SHOP_SETTINGS_SPECS, ALONE_SPECS] },
     // The shop as production serves it, over https behind a TLS proxy (tests/e2e/support/tls-proxy.ts).
     {
       name: "https",
@@ -61,6 +63,9 @@ export default defineConfig({
       fullyParallel: false,
       use: { baseURL: GATEWAY_SHOP.baseURL },
     },
+    // Last, on its own (one file, one worker): tests/e2e/hostile-input.spec.ts compares the whole database's row
+    // counts before and after each hostile request.
+    { name: "alone", testMatch: ALONE_SPECS, dependencies: ["shop-settings"], fullyParallel: false },
   ],
   webServer: [
     shopServer(DEMO_SHOP),

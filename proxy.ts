@@ -3,8 +3,9 @@
 // prerendered/ISR route /fr/category/x/<canonical query>, so a filter in the URL never makes the page
 // render per request. Hostile values are dropped here by the same parser the page uses. Searches likewise
 // (/fr/search?q=lin → /fr/search/lin/1, lib/catalogue/search-view.ts), and they are counted here (P19).
-// Server action requests from a foreign origin or above the body limit are refused here with a 403/413
-// (Next.js would answer them with a 500); the action builder checks the Origin again.
+// Server action requests from a foreign origin, above the body limit or whose arguments do not decode are refused
+// here with a 403/413/400 (Next.js would answer them with a 500); the action builder checks the Origin again.
+// So is a path with a broken escape ("%zz"), API routes' included.
 // Also a first gate for protected areas: without a session cookie, /account redirects to sign-in and
 // /admin is the ordinary 404. The pages, server actions and route handlers check the session again.
 // Pages rendered per request where personal data is typed or shown get their Content-Security-Policy here,
@@ -12,7 +13,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { allowedOrigins } from "@/lib/actions/origins";
-import { refuseActionRequest } from "@/lib/actions/request-guard";
+import { isDecodablePath, refuseActionRequest, refuseUndecodableReply } from "@/lib/actions/request-guard";
 import { hasSessionCookie } from "@/lib/auth/cookie-names";
 import { categoryViewPath } from "@/lib/catalogue/category-view";
 import { routeSearchRequest } from "@/lib/catalogue/search-view";
@@ -25,8 +26,12 @@ import { contentSecurityPolicy, newNonce, noncePageOf } from "@/lib/security/csp
 
 const intl = createMiddleware(routing);
 
-export default function proxy(request: NextRequest, event: NextFetchEvent): NextResponse {
-  const refusal = refuseActionRequest(request, allowedOrigins(getEnv()));
+export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<NextResponse> {
+  // A broken escape in the path: Next.js would answer it with a 500 while matching the route.
+  if (!isDecodablePath(request.nextUrl.pathname)) return new NextResponse("Bad request", { status: 400 });
+  // API routes pass through here for that check only (see the matcher).
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  const refusal = refuseActionRequest(request, allowedOrigins(getEnv())) ?? (await refuseUndecodableReply(request));
   if (refusal) return new NextResponse(refusal.reason, { status: refusal.status });
 
   const policy = noncePolicy(request);
@@ -90,6 +95,6 @@ function noncePolicy(request: NextRequest): { nonce: string; value: string } | n
 }
 
 export const config = {
-  // Everything but API routes, Next.js internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything but Next.js internals and files with an extension; API routes for the path check only.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/api/:path*"],
 };

@@ -1,14 +1,17 @@
 // The one way to write a server action (docs/decisions/0009-action-builder.md). Every export of an
 // app/**/actions.ts file is built here, so that the sequence each one needs is written once:
 //   Origin check -> input read within limits -> locale -> session and access level -> rate limit
-//   -> zod parse -> handler -> typed state (data, or a coded refusal with field errors and what was typed).
+//   -> zod parse -> handler -> typed state (data, or a coded refusal with field errors and what was typed;
+//   "unavailable" when the database cannot be reached).
 // Dependencies (headers, session, database, clock) come in through `createActionBuilder`, so unit tests run
 // the builder without Next.js; lib/actions/define.ts wires the real ones.
 import type { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Db } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { DomainError, isErrorCode, type ErrorCode } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { errorKind, logger } from "@/lib/logs/logger";
 import { hit, type RateLimitRule } from "@/lib/security/rate-limit";
 import { readPosted } from "./input";
 import type { ActionState, FieldName } from "./state";
@@ -26,6 +29,8 @@ export type ActionContext<A extends Access> = {
   now: Date;
   /** a keyed hash of the client's address (never the address itself, P18) */
   ipKey: string;
+  /** posted as a form (a page without its script, or a form action) rather than called from code with an object */
+  fromForm: boolean;
 };
 
 export type ActionSpec<A extends Access, S extends z.ZodType, R> = {
@@ -62,6 +67,9 @@ export type ActionDependencies = {
   refuseWithoutSecondFactor: (locale: Locale) => never;
 };
 
+/** How long a shopper is asked to wait when the database is unavailable (a restart takes seconds). */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
+
 /** Input fields that are never sent back to the browser. */
 const isSecretField = (name: string) => /password/i.test(name);
 
@@ -83,35 +91,53 @@ export function createActionBuilder(deps: ActionDependencies) {
       const values = Object.fromEntries(
         Object.entries(input.typed).filter(([name]) => !isSecretField(name) && name !== "locale"),
       ) as State["values"];
-      if (input.tooLong.length > 0) {
+      if (input.tooLong.length > 0 || input.unstorable.length > 0) {
         // Refused before anything else runs (session, rate limit, handler), as an input over the limits is.
-        const fieldErrors = Object.fromEntries(input.tooLong.map((name) => [name, "tooLong"])) as State["fieldErrors"];
+        const fieldErrors = Object.fromEntries([
+          ...input.unstorable.map((name) => [name, "invalid"]),
+          ...input.tooLong.map((name) => [name, "tooLong"]),
+        ]) as State["fieldErrors"];
         return { attempt, error: "invalid", fieldErrors, values };
       }
 
-      const user = await deps.currentUser();
-      const adminOnly = spec.access === "admin" || spec.access === "adminBeforeSecondFactor";
-      if (adminOnly && user?.role !== "admin") deps.refuseNotAdmin();
-      if (spec.access === "admin" && !user?.secondFactor) deps.refuseWithoutSecondFactor(locale);
-      if (spec.access === "customer" && !user) deps.refuseSignedOut(locale, spec.returnTo?.(input.typed, locale));
-      const now = deps.now();
-      const context = { locale, user, db: deps.db, now, ipKey: deps.clientIpKey(headers) } as ActionContext<A>;
-
-      if (spec.rateLimit) {
-        const limit = await hit(deps.db, spec.rateLimit.key(context), spec.rateLimit.rule, now);
-        if (!limit.allowed) return { attempt, error: "limited", values, retryAfterSeconds: limit.retryAfterSeconds };
-      }
-
-      const parsed = spec.schema.safeParse(input.data);
-      if (!parsed.success)
-        return { attempt, error: "invalid", fieldErrors: fieldErrorsOf<Fields>(parsed.error), values };
-
       try {
+        const user = await deps.currentUser();
+        const adminOnly = spec.access === "admin" || spec.access === "adminBeforeSecondFactor";
+        if (adminOnly && user?.role !== "admin") deps.refuseNotAdmin();
+        if (spec.access === "admin" && !user?.secondFactor) deps.refuseWithoutSecondFactor(locale);
+        if (spec.access === "customer" && !user) deps.refuseSignedOut(locale, spec.returnTo?.(input.typed, locale));
+        const now = deps.now();
+        const ipKey = deps.clientIpKey(headers);
+        const context = {
+          locale,
+          user,
+          db: deps.db,
+          now,
+          ipKey,
+          fromForm: posted instanceof FormData,
+        } as ActionContext<A>;
+
+        if (spec.rateLimit) {
+          const limit = await hit(deps.db, spec.rateLimit.key(context), spec.rateLimit.rule, now);
+          if (!limit.allowed) return { attempt, error: "limited", values, retryAfterSeconds: limit.retryAfterSeconds };
+        }
+
+        const parsed = spec.schema.safeParse(input.data);
+        if (!parsed.success)
+          return { attempt, error: "invalid", fieldErrors: fieldErrorsOf<Fields>(parsed.error), values };
+
         return { attempt, data: (await spec.handler(parsed.data, context)) as Awaited<R> };
       } catch (error) {
-        if (!(error instanceof DomainError)) throw error; // Next's redirect/notFound are thrown too: let them through
-        const fieldErrors = error.field ? ({ [error.field]: error.code } as State["fieldErrors"]) : undefined;
-        return { attempt, error: error.code, fieldErrors, values, retryAfterSeconds: error.retryAfterSeconds };
+        if (error instanceof DomainError) {
+          const fieldErrors = error.field ? ({ [error.field]: error.code } as State["fieldErrors"]) : undefined;
+          return { attempt, error: error.code, fieldErrors, values, retryAfterSeconds: error.retryAfterSeconds };
+        }
+        // The database down, restarting or out of connections: nothing was done, the form keeps what was typed.
+        if (isDatabaseUnavailable(error)) {
+          logger.warn({ error: errorKind(error) }, "database unavailable: action refused");
+          return { attempt, error: "unavailable", values, retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS };
+        }
+        throw error; // Next's redirect/notFound are thrown too: let them through
       }
     }
 

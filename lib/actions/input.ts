@@ -1,8 +1,9 @@
 // What a server action was posted, as a plain object its zod schema can parse. A server action is a public
 // POST endpoint: anything may arrive (a JSON body where a form is expected, `__proto__` keys, megabytes of
 // text). This reader never throws: it either returns plain data within limits or refuses the whole input.
-// One exception: a form's text field over the length limit is set aside and named (`tooLong`), so that the
-// action answers on that field and gives back the rest of what was typed (a long message pasted into a form).
+// One exception: a form's text field over the length limit, or holding a NUL character (which PostgreSQL cannot
+// store), is set aside and named (`tooLong`, `unstorable`), so that the action answers on that field and gives
+// back the rest of what was typed (a long message pasted into a form).
 
 export const INPUT_LIMITS = {
   /** fields of one form, or keys of one object (all levels together) */
@@ -26,6 +27,8 @@ export type PostedData = {
   typed: Record<string, string>;
   /** form fields longer than INPUT_LIMITS.textLength: left out of `data`, the action refuses them by name */
   tooLong: string[];
+  /** form fields holding a NUL character, which PostgreSQL cannot store in text: left out and refused likewise */
+  unstorable: string[];
 };
 
 /**
@@ -39,7 +42,7 @@ export function readPosted(
 ): PostedData | null {
   if (posted instanceof FormData) return readForm(posted, fileFields);
   if (posted === undefined && acceptObjects)
-    return { data: Object.create(null), typed: Object.create(null), tooLong: [] };
+    return { data: Object.create(null), typed: Object.create(null), tooLong: [], unstorable: [] };
   if (!acceptObjects || !isPlainObject(posted)) return null;
   const budget = { fields: INPUT_LIMITS.fields };
   const data = copyPlain(posted, 1, budget);
@@ -48,13 +51,14 @@ export function readPosted(
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (typeof value === "string" || typeof value === "number") typed[key] = echo(String(value));
   }
-  return { data: data as Record<string, unknown>, typed, tooLong: [] };
+  return { data: data as Record<string, unknown>, typed, tooLong: [], unstorable: [] };
 }
 
 function readForm(form: FormData, fileFields: readonly string[]): PostedData | null {
   const data: Record<string, unknown> = Object.create(null);
   const typed: Record<string, string> = Object.create(null);
   const tooLong: string[] = [];
+  const unstorable: string[] = [];
   let fields = 0;
   for (const [name, value] of form.entries()) {
     if (isFrameworkField(name)) continue;
@@ -70,9 +74,11 @@ function readForm(form: FormData, fileFields: readonly string[]): PostedData | n
     // Longer than any form needs: never parsed, but answered on its field with the rest given back (the
     // server action body limit bounds the whole request).
     if (value.length > INPUT_LIMITS.textLength) tooLong.push(name);
+    // PostgreSQL refuses a NUL in text (the whole statement fails): answered on the field, like a text too long.
+    else if (value.includes(NUL)) unstorable.push(name);
     else if (!setPath(data, path, value)) return null;
   }
-  return { data, typed, tooLong };
+  return { data, typed, tooLong, unstorable };
 }
 
 /** Sets data.a.b = value for the path ["a", "b"]; a repeated name collects its values in an array. */
@@ -94,12 +100,13 @@ function setPath(data: Record<string, unknown>, path: string[], value: string | 
 }
 
 const REFUSED = Symbol("refused");
+const NUL = "\u0000";
 
 /** A copy of JSON-like data on null-prototype objects, within the limits; REFUSED otherwise. */
 function copyPlain(value: unknown, depth: number, budget: { fields: number }): unknown {
   if (value === null || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : REFUSED;
-  if (typeof value === "string") return value.length > INPUT_LIMITS.textLength ? REFUSED : value;
+  if (typeof value === "string") return value.length > INPUT_LIMITS.textLength || value.includes(NUL) ? REFUSED : value;
   if (depth > INPUT_LIMITS.depth) return REFUSED;
   if (Array.isArray(value)) {
     if ((budget.fields -= value.length) < 0) return REFUSED;

@@ -35,9 +35,12 @@ export function parseEffectiveDate(value: string): Date | null {
     const date = new Date(value);
     return withOffset && !Number.isNaN(date.getTime()) ? date : null;
   }
+  // "2026-13-45" is no day at all (and formatting it would throw).
+  const utcMidnight = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(utcMidnight.getTime())) return null;
   // The shop's offset at 00:00 UTC that day is its offset at local midnight too (Paris changes at 01:00 UTC).
   const offset = new Intl.DateTimeFormat("en-GB", { timeZone: SHOP_TIME_ZONE, timeZoneName: "longOffset" })
-    .formatToParts(new Date(`${value}T00:00:00Z`))
+    .formatToParts(utcMidnight)
     .find((part) => part.type === "timeZoneName")
     ?.value.replace("GMT", "");
   const date = new Date(`${value}T00:00:00${offset || "Z"}`);

@@ -1,64 +1,11 @@
 // Every server action of "Mon compte" and of /admin, enumerated from the production build's manifest (so a
 // new action cannot be forgotten), is called over HTTP the way a hostile client would: it must refuse a
 // signed-out visitor (redirect to sign-in, nothing done) and must not fail with a 500 on garbage input.
-import fs from "node:fs";
-import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { actionsOf, appRoutes, callAction, PROTECTED_AREAS } from "./support/build-manifest";
 import { expect, test } from "./support/fixtures";
 
-type ManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
-type Action = { id: string; name: string; pagePath: string };
-const PROTECTED_AREAS = ["app/[locale]/account/", "app/[locale]/admin/"];
-
-/** A page that uses the action ("app/[locale]/account/lists/[listId]/page" -> "/fr/account/lists/x"). */
-function pagePathOf(entry: ManifestEntry): string {
-  const page = Object.keys(entry.workers).find((worker) => worker.endsWith("/page")) ?? "app/[locale]/account/page";
-  return page
-    .replace(/^app/, "")
-    .replace(/\/page$/, "")
-    .replace("[locale]", "fr")
-    .replace(/\/\([^)]+\)/g, "")
-    .replace(/\[[^\]]+\]/g, "x");
-}
-
-function actionsOf(areas: string[]): Action[] {
-  const manifestPath = path.join(process.env.NEXT_DIST_DIR || ".next", "server/server-reference-manifest.json");
-  const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as { node: Record<string, ManifestEntry> };
-  return Object.entries(manifest.node)
-    .filter(([, entry]) => areas.some((area) => entry.filename?.startsWith(area)))
-    .map(([id, entry]) => ({ id, name: `${entry.filename}#${entry.exportedName}`, pagePath: pagePathOf(entry) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
-
 const protectedActions = () => actionsOf(PROTECTED_AREAS);
-
-/**
- * Calls a server action as a form with useActionState does (React's reply encoding: the form's fields
- * prefixed "_1_", then the root "0" last, naming the previous state and the form). Every action is built by
- * the one action builder, which takes `(previousState, form)` and `(form)` alike. The form holds a locale and
- * whatever else is given.
- */
-function callAction(
-  request: APIRequestContext,
-  baseURL: string | null,
-  action: Action,
-  options: { cookie?: string; fields?: Record<string, string> } = {},
-) {
-  const multipart = new FormData();
-  for (const [name, value] of Object.entries({ locale: "fr", ...options.fields }))
-    multipart.append(`_1_${name}`, value);
-  multipart.append("0", JSON.stringify([{ attempt: 0 }, "$K1"]));
-  return request.post(action.pagePath, {
-    headers: {
-      "next-action": action.id,
-      accept: "text/x-component",
-      ...(baseURL ? { origin: baseURL } : {}),
-      ...(options.cookie ? { cookie: options.cookie } : {}),
-    },
-    multipart,
-    maxRedirects: 0,
-  });
-}
 
 test("every Mon compte and admin server action refuses a visitor with a forged session cookie", async ({
   request,
@@ -143,17 +90,14 @@ test("every server action of the shop answers hostile requests with a refusal, n
 
 /** The admin pages of the build ("/[locale]/admin/legal-disclosures/page" -> "/fr/admin/legal-disclosures"). */
 function adminPages(): string[] {
-  const manifestPath = path.join(process.env.NEXT_DIST_DIR || ".next", "server/app-paths-manifest.json");
-  const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as Record<string, string>;
-  return Object.keys(manifest)
+  return appRoutes()
     .filter((route) => /^\/\[locale\]\/(admin|dev)(\/|$)/.test(route) && route.endsWith("/page"))
     .map((route) =>
       route
         .replace(/\/page$/, "")
         .replace("[locale]", "fr")
         .replace(/\[[^\]]+\]/g, "x"),
-    )
-    .sort();
+    );
 }
 
 /**
@@ -161,17 +105,14 @@ function adminPages(): string[] {
  * ("/api/admin/customers/[id]/export/route" -> "/api/admin/customers/x/export").
  */
 function adminRoutes(): string[] {
-  const manifestPath = path.join(process.env.NEXT_DIST_DIR || ".next", "server/app-paths-manifest.json");
-  const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as Record<string, string>;
-  return Object.keys(manifest)
+  return appRoutes()
     .filter((route) => /^\/(api\/admin|\[locale\]\/admin)\//.test(route) && route.endsWith("/route"))
     .map((route) =>
       route
         .replace(/\/route$/, "")
         .replace("[locale]", "fr")
         .replace(/\[[^\]]+\]/g, "x"),
-    )
-    .sort();
+    );
 }
 
 /** A route handler's answer to GET and POST: refused (or not served at all), never data, never a 500. */
