@@ -23,7 +23,10 @@ const UNREACHABLE_MESSAGE = /Connection terminated|ECONNREFUSED|ECONNRESET|timeo
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === "object" && depth < 4; depth++) {
     const { code, kind, message, errorCode } = current as Record<string, unknown>;
-    if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || (kind === "postgres" && UNREACHABLE_SQLSTATE.test(code))))
+    if (
+      typeof code === "string" &&
+      (UNREACHABLE_CODES.has(code) || (kind === "postgres" && UNREACHABLE_SQLSTATE.test(code)))
+    )
       return true;
     if (typeof errorCode === "string" && UNREACHABLE_CODES.has(errorCode)) return true;
     if (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) return true;

@@ -11,14 +11,7 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define";
 import { addChoiceToCart, addToCartFormSchema } from "@/lib/cart/add-from-form";
-import {
-  acceptCartChanges,
-  addToCart,
-  getCart,
-  removeCartLine,
-  updateCartLine,
-  type CartView,
-} from "@/lib/cart/cart";
+import { acceptCartChanges, addToCart, getCart, removeCartLine, updateCartLine, type CartView } from "@/lib/cart/cart";
 import { acceptCartChangesSchema, addToCartSchema, removeLineSchema, updateLineSchema } from "@/lib/cart/schemas";
 import { readCartId, rememberCartCount, writeCartId } from "@/lib/cart/session";
 import { DomainError } from "@/lib/errors";
