@@ -59,7 +59,7 @@ export async function checkConsistency(
     check(
       `${label}: no paid order that no shopper was told of (none doubled)`,
       unannounced.every((order) => order.status === "pending"),
-      `${orders.length} orders in the database; ${unannounced.length} not confirmed to anyone: ${describe(unannounced.map((o) => o.status))}`,
+      `${orders.length} orders in the database; ${unannounced.length} not confirmed to anyone: ${tally(unannounced.map((o) => o.status))}`,
     ),
   );
 
@@ -123,7 +123,8 @@ export async function checkConsistency(
   return checks;
 }
 
-function describe(values: string[]): string {
+/** "3 paid, 1 pending": how many times each value occurs, in order of first appearance. */
+export function tally(values: string[]): string {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].map(([value, count]) => `${count} ${value}`).join(", ") || "none";

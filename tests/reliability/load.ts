@@ -52,7 +52,10 @@ export async function runShoppers(options: {
         // tries once more, as anyone would.
         for (let attempt = 0; attempt < 2; attempt++) {
           checkoutAttempts++;
-          const answer = await placeOrder(shopper, options.actions, index, visit);
+          const answer = await placeDemoOrder(shopper, options.actions, {
+            email: `charge-${index}-${visit}@example.fr`,
+            name: `Client ${index}`,
+          });
           const orderId = orderIdOf(answer);
           if (orderId) {
             confirmed.push(orderId);
@@ -132,13 +135,14 @@ async function dropShortLines(shopper: Shopper, actions: ActionIds, plan: LoadPl
   }
 }
 
-function placeOrder(shopper: Shopper, actions: ActionIds, index: number, visit: number) {
+/** Places a demo order for the cart, as the checkout form posts it (the same address for everyone, in Lyon). */
+export function placeDemoOrder(shopper: Shopper, actions: ActionIds, contact: { email: string; name: string }) {
   return shopper.submitForm("checkout", CHECKOUT_PAGE, actions.placeOrder, {
     locale: "fr",
-    email: `charge-${index}-${visit}@example.fr`,
-    "shipping.name": `Client ${index}`,
+    email: contact.email,
+    "shipping.name": contact.name,
     "shipping.company": "",
-    "shipping.line1": `${index + 1} rue de la Charge`,
+    "shipping.line1": "12 rue de la Charge",
     "shipping.line2": "",
     "shipping.postalCode": "69003",
     "shipping.city": "Lyon",

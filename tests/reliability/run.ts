@@ -20,10 +20,11 @@ import { findPostgresBin, startPostgres } from "../bench/postgres.mjs";
 import { startServer } from "../bench/server.mjs";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../e2e/support/chromium";
+import { serverActionId } from "../e2e/support/server-actions";
 import { start as startResend } from "../fakes/resend";
-import { type Check, check, checkConsistency, stockOf } from "./checks";
+import { type Check, check, checkConsistency, stockOf, tally } from "./checks";
 import { startLoadBalancer } from "./load-balancer";
-import { EXPECTED_REFUSALS, type LoadPlan, orderIdOf, runShoppers } from "./load";
+import { EXPECTED_REFUSALS, type LoadPlan, orderIdOf, placeDemoOrder, runShoppers } from "./load";
 import { type ActionIds, type Answer, AnswerLog, Shopper } from "./shopper";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -256,12 +257,6 @@ const outcomeOf = (a: Answer) =>
   isGood(a) ? "ok" : isCleanFailure(a) ? `clean ${a.refusal ?? a.status}` : describeAnswer(a);
 const describeAnswer = (a: Answer) => `${a.op} ${a.failure ?? a.status}${a.refusal ? ` ${a.refusal}` : ""}`;
 
-function tally(values: string[]): string {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([value, count]) => `${count} ${value}`).join(", ") || "none";
-}
-
 function noFailures(name: string, answers: Answer[]): Check {
   const bad = answers.filter((a) => !isGood(a));
   return check(
@@ -273,25 +268,15 @@ function noFailures(name: string, answers: Answer[]): Check {
 
 /** The action ids of this build, by the file and export that define them. */
 function actionIds(): ActionIds {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(root, distDir, "server/server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const find = (filename: string, exportedName: string) => {
-    const found = Object.entries(manifest.node).find(
-      ([, entry]) => entry.filename === filename && entry.exportedName === exportedName,
-    );
-    if (!found) throw new Error(`${filename}#${exportedName} is not a server action of this build`);
-    return found[0];
-  };
   const cart = "app/[locale]/(shop)/cart/actions.ts";
   const signIn = "app/[locale]/(shop)/sign-in/actions.ts";
   return {
-    addToCart: find(cart, "addToCartAction"),
-    updateLine: find(cart, "updateCartLineAction"),
-    removeLine: find(cart, "removeCartLineAction"),
-    placeOrder: find("app/[locale]/(shop)/checkout/actions.ts", "placeOrderAction"),
-    signIn: find(signIn, "signInAction"),
-    signOut: find(signIn, "signOutAction"),
+    addToCart: serverActionId(cart, "addToCartAction"),
+    updateLine: serverActionId(cart, "updateCartLineAction"),
+    removeLine: serverActionId(cart, "removeCartLineAction"),
+    placeOrder: serverActionId("app/[locale]/(shop)/checkout/actions.ts", "placeOrderAction"),
+    signIn: serverActionId(signIn, "signInAction"),
+    signOut: serverActionId(signIn, "signOutAction"),
   };
 }
 
@@ -367,7 +352,10 @@ async function recoveryProbe(site: URL, actions: ActionIds, plan: LoadPlan, conf
       quantity: 1,
       locale: "fr",
     });
-    const result = await runCheckout(shopper, actions, `reprise-${i}@example.fr`);
+    const result = await placeDemoOrder(shopper, actions, {
+      email: `reprise-${i}@example.fr`,
+      name: "Camille Reprise",
+    });
     const orderId = orderIdOf(result);
     if (orderId) confirmed.push(orderId);
     outcomes.push(orderId ? "order placed" : describeAnswer(result));
@@ -379,21 +367,6 @@ async function recoveryProbe(site: URL, actions: ActionIds, plan: LoadPlan, conf
     bad.length === 0 && outcomes.every((o) => o === "order placed"),
     outcomes.join(", "),
   );
-}
-
-function runCheckout(shopper: Shopper, actions: ActionIds, email: string) {
-  return shopper.submitForm("checkout", "/fr/checkout", actions.placeOrder, {
-    locale: "fr",
-    email,
-    "shipping.name": "Camille Reprise",
-    "shipping.line1": "1 rue du Retour",
-    "shipping.postalCode": "69003",
-    "shipping.city": "Lyon",
-    "shipping.country": "FR",
-    billingSameAsShipping: "on",
-    shippingMethod: "colissimo",
-    provider: "demo",
-  });
 }
 
 const PASSWORD = "un mot de passe solide";
