@@ -1,4 +1,5 @@
 import { getImageProps, type ImageProps } from "next/image";
+import { upToIntrinsicWidth } from "@/lib/catalogue/image-widths";
 
 /**
  * next/image's optimized <img> (srcset, sizes, lazy loading, fetch priority), rendered on the server only:
@@ -6,7 +7,8 @@ import { getImageProps, type ImageProps } from "next/image";
  * never change. For images without client behaviour (cards, heroes, galleries).
  */
 export function StaticImage(imageProps: ImageProps) {
-  const { props } = getImageProps(imageProps);
+  const intrinsicWidth = typeof imageProps.width === "number" ? imageProps.width : undefined;
+  const props = upToIntrinsicWidth(getImageProps(imageProps).props, intrinsicWidth);
   // A priority picture (the page's largest paint) is fetched before the others, as next/image's component does;
   // React preloads it from <head> with the same priority.
   const fetchPriority = imageProps.priority || imageProps.preload ? "high" : props.fetchPriority;
