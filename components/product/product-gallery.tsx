@@ -1,5 +1,5 @@
 import { getImageProps } from "next/image";
-import { upToIntrinsicWidth } from "@/lib/catalogue/image-widths";
+import { optimizedImageProps } from "@/components/ui/static-image";
 import type { ImageView } from "@/lib/catalogue/types";
 import { ProductGalleryView, type GalleryImage } from "./product-gallery-view";
 
@@ -9,20 +9,17 @@ import { ProductGalleryView, type GalleryImage } from "./product-gallery-view";
  */
 export function ProductGallery({ images }: { images: ImageView[] }) {
   const gallery: GalleryImage[] = images.map((image, index) => ({
-    large: upToIntrinsicWidth(
-      getImageProps({
-        src: image.url,
-        alt: image.alt,
-        width: image.width,
-        height: image.height,
-        sizes: "(min-width: 1024px) 560px, (min-width: 768px) 50vw, 80vw",
-        // The first picture is the page's largest paint, fetched before anything else but the stylesheet and
-        // fonts; the others are shown only when chosen.
-        priority: index === 0,
-        fetchPriority: index === 0 ? "high" : undefined,
-      }).props,
-      image.width,
-    ),
+    large: optimizedImageProps({
+      src: image.url,
+      alt: image.alt,
+      width: image.width,
+      height: image.height,
+      sizes: "(min-width: 1024px) 560px, (min-width: 768px) 50vw, 80vw",
+      // The first picture is the page's largest paint, fetched before anything else but the stylesheet and
+      // fonts; the others are shown only when chosen.
+      priority: index === 0,
+      fetchPriority: index === 0 ? "high" : undefined,
+    }),
     thumbnail: getImageProps({ src: image.url, alt: "", width: 80, height: 80 }).props,
   }));
   return <ProductGalleryView images={gallery} />;

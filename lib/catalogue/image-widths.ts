@@ -1,8 +1,7 @@
 // next/image lists every configured width, up to 3840 px, in a picture's srcset whatever the picture's own width.
 // Next's optimizer never enlarges: every width above the picture's downloads the same pixels under another URL.
-// On a listing of 800 px photos that was ten candidates per picture where four differ, written twice in each page
-// (the HTML and React's payload): the biggest part of the catalogue's HTML (issue 13's bench: page weight is what
-// separates a prerendered page from the terms page).
+// On a listing of 800 px photos that was ten candidates per picture where five are enough, written twice in each
+// page (the HTML and React's payload): about 15 kB of the home page's HTML (issue 13).
 
 type OptimizedImageProps = { src?: string; srcSet?: string };
 
