@@ -157,3 +157,47 @@ export class DomainError extends Error {
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
+
+// The codes a form can be refused with, by form, for the pages that give the browser only those messages
+// (issue 13: the whole list weighs 8 kB of every page's HTML). A code missing from a list still reads as "failed".
+
+/** Any action's refusals (lib/actions/builder.ts), and "failed": the request itself failed (offline). */
+export const ACTION_REFUSALS = [
+  "origin",
+  "invalid",
+  "limited",
+  "unavailable",
+  "failed",
+] as const satisfies readonly ErrorCode[];
+
+/** The cart's actions: adding (lib/cart/add-from-form.ts), changing and removing a line (lib/cart/cart.ts, schemas.ts). */
+export const CART_ERRORS = [
+  ...ACTION_REFUSALS,
+  "quantity",
+  "productUnavailable",
+  "variantRequired",
+  "variantMismatch",
+  "outOfStock",
+  "lineNotFound",
+] as const satisfies readonly ErrorCode[];
+
+/** The newsletter's sign-up form (lib/newsletter/schemas.ts, subscriptions.ts). */
+export const NEWSLETTER_FORM_ERRORS = [
+  ...ACTION_REFUSALS,
+  "email",
+  "required",
+  "tooLong",
+] as const satisfies readonly ErrorCode[];
+
+/** The product page's "Ajouter à une liste" (lib/accounts/saved-list-items.ts, saved-lists.ts). */
+export const SAVE_TO_LIST_ERRORS = [
+  ...ACTION_REFUSALS,
+  "required",
+  "tooLong",
+  "duplicateName",
+  "notFound",
+  "quantity",
+  "productUnavailable",
+  "variantRequired",
+  "outOfStock",
+] as const satisfies readonly ErrorCode[];

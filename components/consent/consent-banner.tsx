@@ -23,10 +23,10 @@ import type { ErrorCode } from "@/lib/errors";
 import type { CategoryFlags } from "./consent-categories";
 import { announceConsentChange, onConsentSettingsRequested, useConsent } from "./use-consent";
 
-// "Personnaliser" (the categories, their partners and cookies) arrives when asked for: most visitors choose
-// without it, and every page carries the banner.
+// "Personnaliser" (the categories, their partners and cookies) arrives when asked for, its code and then its words
+// (about 4 kB that every page's HTML would carry otherwise): most visitors choose without it.
 const ConsentCategories = lazy(() =>
-  import("./consent-categories").then((module) => ({ default: module.ConsentCategories })),
+  import("./consent-categories").then((module) => ({ default: module.ConsentCategoriesWithMessages })),
 );
 
 type Reopening = { count: number; returnFocus: HTMLElement | null };
@@ -78,6 +78,7 @@ function ConsentPanel({
   const locale = useLocale();
   const errorMessage = useErrorMessage();
   const [customizing, setCustomizing] = useState(reopened);
+  const [detailsFailed, setDetailsFailed] = useState(false);
   const [flags, setFlags] = useState<CategoryFlags>({
     audience: current?.audience ?? false,
     social: current?.social ?? false,
@@ -169,8 +170,17 @@ function ConsentPanel({
               https={window.location.protocol === "https:"}
               // Opened by "Personnaliser": the keyboard goes on to the categories (reopened: to the title).
               focusOnMount={!reopened}
+              onUnavailable={() => {
+                setCustomizing(false);
+                setDetailsFailed(true);
+              }}
             />
           </Suspense>
+        )}
+        {detailsFailed && (
+          <Notice tone="error" className="mt-3">
+            {t("detailsUnavailable")}
+          </Notice>
         )}
         {failure && (
           <Notice tone="error" className="mt-3">
@@ -194,6 +204,7 @@ function ConsentPanel({
               className={choiceClass}
               disabled={pending}
               onClick={() => {
+                setDetailsFailed(false);
                 setCustomizing(true);
               }}
             >

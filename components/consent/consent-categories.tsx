@@ -1,12 +1,59 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { NextIntlClientProvider, useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState, type ComponentProps } from "react";
 import { ExternalLink } from "@/components/ui/external-link";
 import { CONSENT_CATEGORIES, partnersOf, type ConsentCategory, type OptionalCategory } from "@/lib/partners/registry";
 import { necessaryCookies } from "./necessary-cookies";
 
 export type CategoryFlags = Record<OptionalCategory, boolean>;
+
+type PanelMessages = ComponentProps<typeof NextIntlClientProvider>["messages"];
+const panelMessages = new Map<string, Promise<PanelMessages>>();
+
+/** The panel's words (app/api/consent-details), asked once per language; a failed request is asked again next time. */
+function loadPanelMessages(locale: string): Promise<PanelMessages> {
+  let request = panelMessages.get(locale);
+  if (!request) {
+    request = fetch(`/api/consent-details/${locale}`).then((response) => {
+      if (!response.ok) throw new Error(`consent details: ${response.status}`);
+      return response.json() as Promise<PanelMessages>;
+    });
+    request.catch(() => panelMessages.delete(locale));
+    panelMessages.set(locale, request);
+  }
+  return request;
+}
+
+/**
+ * The categories with their words, which the pages do not carry: fetched when the panel opens. Offline, the banner
+ * is told (`onUnavailable`) and says so; its three choices work without this panel.
+ */
+export function ConsentCategoriesWithMessages({
+  onUnavailable,
+  ...props
+}: ComponentProps<typeof ConsentCategories> & { onUnavailable: () => void }) {
+  const locale = useLocale();
+  const [messages, setMessages] = useState<PanelMessages | null>(null);
+  useEffect(() => {
+    let current = true;
+    loadPanelMessages(locale).then(
+      (loaded) => current && setMessages(loaded),
+      () => current && onUnavailable(),
+    );
+    return () => {
+      current = false;
+    };
+    // Once per language: the callback's identity changes with each render of the banner.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [locale]);
+  if (!messages) return null;
+  return (
+    <NextIntlClientProvider locale={locale} messages={messages}>
+      <ConsentCategories {...props} />
+    </NextIntlClientProvider>
+  );
+}
 
 /**
  * The banner's "Personnaliser" view (P17, P20): the four categories, each with a checkbox (the strictly

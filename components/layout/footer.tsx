@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ManageCookiesLink } from "@/components/consent/manage-cookies-link";
-import { ClientMessages } from "@/components/layout/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { NewsletterSubscribeForm } from "@/components/newsletter/subscribe-form";
@@ -80,9 +79,8 @@ export function Footer({ contact }: { contact: ShopContact }) {
               {tNewsletter("title")}
             </h2>
             <div className="mt-3 text-muted">
-              <ClientMessages namespaces={["Newsletter", "Errors"]}>
-                <NewsletterSubscribeForm locale={locale} />
-              </ClientMessages>
+              {/* Its messages come with the layout's (CLIENT_MESSAGES). */}
+              <NewsletterSubscribeForm locale={locale} />
             </div>
           </section>
           <p className="text-muted sm:text-right">{t("copyright", { year: new Date().getFullYear() })}</p>

@@ -24,7 +24,7 @@ export function SaveToListPanel({
   /** how many times the panel was opened */
   openings: number;
 }) {
-  const t = useTranslations("AccountLists");
+  const t = useTranslations("AccountLists.saveToList");
   const locale = useLocale();
   const errorMessage = useErrorMessage();
   const { variantId } = useSelectedVariant();
@@ -131,7 +131,7 @@ export function SaveToListPanel({
 }
 
 function ListChoice(props: { lists: { id: string; name: string }[]; choice: string; onChoose: (id: string) => void }) {
-  const t = useTranslations("AccountLists");
+  const t = useTranslations("AccountLists.saveToList");
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
@@ -156,7 +156,7 @@ function ListChoice(props: { lists: { id: string; name: string }[]; choice: stri
 }
 
 function NewListName(props: { value: string; onChange: (value: string) => void; error?: string }) {
-  const t = useTranslations("AccountLists");
+  const t = useTranslations("AccountLists.saveToList");
   const id = useId();
   return (
     <div className="flex flex-col gap-1">

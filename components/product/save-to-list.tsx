@@ -10,7 +10,7 @@ const SaveToListPanel = lazy(() =>
 
 /** "Add to a list" (P13) on the static product page: a button that opens its panel. */
 export function SaveToList({ productId, returnTo }: { productId: string; returnTo: string }) {
-  const t = useTranslations("AccountLists");
+  const t = useTranslations("AccountLists.saveToList");
   const panelId = useId();
   const [open, setOpen] = useState(false);
   const [openings, setOpenings] = useState(0);

@@ -223,6 +223,27 @@ test("P17, P20: “Personnaliser” names each category's partners and cookies; 
   await expect(region.getByRole("checkbox", { name: "Chat d’assistance" })).not.toBeChecked();
 });
 
+test("P17: offline, “Personnaliser” says its details could not be loaded, the choices still work, and it opens once back", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/fr/terms");
+  const region = banner(page);
+  // The details' words come from /api/consent-details when asked for, not with every page (issue 13).
+  await page.route("**/api/consent-details/**", (route) => route.abort("internetdisconnected"));
+  await region.getByRole("button", { name: "Personnaliser" }).click();
+  await expect(region.getByText("Le détail des catégories n’a pas pu être chargé.", { exact: false })).toBeVisible();
+  await expect(region.getByRole("checkbox")).toHaveCount(0);
+
+  await page.unroute("**/api/consent-details/**");
+  await region.getByRole("button", { name: "Personnaliser" }).click();
+  await expect(region.getByRole("checkbox", { name: "Réseaux sociaux" })).toBeVisible();
+  await expect(region.getByText("Le détail des catégories n’a pas pu être chargé.", { exact: false })).toHaveCount(0);
+  await region.getByRole("button", { name: "Tout refuser" }).click();
+  await expect(region).toHaveCount(0);
+  expect((await consentCookie(context)).flags).toBe("000");
+});
+
 test("P17: on a phone the banner fits the screen and its choices stay within reach", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto("/fr");

@@ -12,6 +12,7 @@ import { getProductDetail, listProductSlugs } from "@/lib/catalogue/products";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalogue/structured-data";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { SAVE_TO_LIST_ERRORS } from "@/lib/errors";
 import { localeFromParams } from "@/lib/i18n/params";
 
 export const revalidate = 300;
@@ -88,7 +89,7 @@ export default async function ProductPage({ params }: { params: Params }) {
               variants={product.variants}
             >
               {/* Static page: both ask the server from the browser (lists, session), so it stays cached. */}
-              <ClientMessages namespaces={["AccountLists", "Errors"]}>
+              <ClientMessages namespaces={["AccountLists.saveToList"]} errors={SAVE_TO_LIST_ERRORS}>
                 <SaveToList productId={product.id} returnTo={`/${locale}/product/${slug}`} />
               </ClientMessages>
             </PurchasePanel>
