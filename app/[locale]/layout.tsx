@@ -14,7 +14,7 @@ import { getCategoryTree } from "@/lib/catalogue/categories";
 import { CONSENT_BANNER_SCRIPT } from "@/lib/consent/banner-script";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { CLIENT_NAMESPACES } from "@/lib/i18n/messages";
+import { CLIENT_ERRORS, CLIENT_MESSAGES } from "@/lib/i18n/messages";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { readShopContact } from "@/lib/settings/shop-contact";
 import "../globals.css";
@@ -51,6 +51,9 @@ export async function generateMetadata(): Promise<Metadata> {
       type: "website",
       images: ["/images/og-default.webp"],
     },
+    // X reads og:image when twitter:image is missing: without `images` here, Next.js would copy every picture of
+    // the Open Graph tags into twitter:* ones, written twice in each page (its head and its React payload).
+    twitter: { card: "summary_large_image", images: [] },
   };
 }
 
@@ -73,7 +76,7 @@ export default async function LocaleLayout({
       <body className="flex min-h-screen flex-col font-sans antialiased">
         {/* Before the banner paints: hides it for a visitor who already chose (lib/consent/banner-script.ts). */}
         <script dangerouslySetInnerHTML={{ __html: CONSENT_BANNER_SCRIPT }} />
-        <ClientMessages namespaces={CLIENT_NAMESPACES}>
+        <ClientMessages namespaces={CLIENT_MESSAGES} errors={CLIENT_ERRORS}>
           {/* First in the page's order: the keyboard reaches the cookie choice before anything else (P17). */}
           <ConsentBanner />
           <CartProvider>
