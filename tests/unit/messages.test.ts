@@ -122,11 +122,11 @@ describe("every message formats", () => {
     const catalogue = load(locale);
     const at = (tree: Tree, path: string) =>
       path.split(".").reduce<string | Tree>((node, part) => (node as Tree)[part]!, tree);
-    const offending = hydrated.flatMap((namespace) => {
-      const tree = at(catalogue, namespace) as Tree;
-      return keys(tree)
-        .filter((key) => formatted(parse(at(tree, key) as string)))
-        .map((key) => `${namespace}.${key}`);
+    // A path names a namespace, a part of one ("Newsletter.form") or a single message ("Consent.title").
+    const offending = hydrated.flatMap((path) => {
+      const node = at(catalogue, path);
+      const messages = typeof node === "string" ? [path] : keys(node).map((key) => `${path}.${key}`);
+      return messages.filter((key) => formatted(parse(at(catalogue, key) as string)));
     });
     expect(offending).toEqual([]);
   });
