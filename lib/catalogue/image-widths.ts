@@ -3,6 +3,17 @@
 // On a listing of 800 px photos that was ten candidates per picture where five are enough, written twice in each
 // page (the HTML and React's payload): about 15 kB of the home page's HTML (issue 13).
 
+// A picture drawn at most 320 CSS pixels wide needs no candidate above 640 px either: beyond a density of 2, a
+// sharper photo is hardly visible on a phone, and each candidate is about 190 characters of every listing's HTML.
+export const MAX_USEFUL_DENSITY = 2;
+
+/** The widest candidate worth offering: the picture's own width, or less when it is never drawn that wide. */
+export function usefulWidth(intrinsicWidth: number | undefined, widestDrawn: number | undefined): number | undefined {
+  if (widestDrawn === undefined) return intrinsicWidth;
+  const needed = widestDrawn * MAX_USEFUL_DENSITY;
+  return intrinsicWidth === undefined ? needed : Math.min(intrinsicWidth, needed);
+}
+
 type OptimizedImageProps = { src?: string; srcSet?: string };
 
 /**

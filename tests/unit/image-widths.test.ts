@@ -1,7 +1,7 @@
 // Issue 13: a picture's srcset offers no width above the picture's own (next/image offers up to 3840 px).
 import { getImageProps } from "next/image";
 import { expect, test } from "vitest";
-import { upToIntrinsicWidth } from "@/lib/catalogue/image-widths";
+import { upToIntrinsicWidth, usefulWidth } from "@/lib/catalogue/image-widths";
 
 const widthsOf = (srcSet: string | undefined) => (srcSet ?? "").split(", ").map((entry) => entry.split(" ")[1]);
 const product = (width: number, sizes?: string) =>
@@ -29,4 +29,16 @@ test("a picture wider than every candidate, a fixed-size picture (1x, 2x) and an
 
   const unknown = product(800, "50vw");
   expect(upToIntrinsicWidth(unknown, undefined)).toEqual(unknown);
+});
+
+test("a picture never drawn wider than 320 CSS pixels offers candidates up to what a 2x screen needs (640 px)", () => {
+  const card = product(800, "(min-width: 1024px) 280px, (min-width: 640px) 33vw, 50vw");
+  const capped = upToIntrinsicWidth(card, usefulWidth(800, 320));
+  expect(widthsOf(capped.srcSet)).toEqual(["256w", "384w", "640w"]);
+  expect(capped.src).toBe("/_next/image?url=%2Fimages%2Fproducts%2Ftheiere-gres-emaille-1.webp&w=640&q=75");
+
+  expect(usefulWidth(800, 360)).toBe(720);
+  expect(usefulWidth(800, 500)).toBe(800);
+  expect(usefulWidth(800, undefined)).toBe(800);
+  expect(usefulWidth(undefined, 300)).toBe(600);
 });

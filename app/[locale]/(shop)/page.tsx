@@ -79,6 +79,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                   width={800}
                   height={600}
                   sizes="(min-width: 768px) 280px, 50vw"
+                  // Half of a 767 px window less its margins and gap; a quarter of the page from 768 px.
+                  widestDrawn={360}
                   className="aspect-[4/3] w-full object-cover transition duration-300 group-hover:scale-105"
                 />
                 <span className="block px-4 py-3 font-medium text-ink">{category.name}</span>
