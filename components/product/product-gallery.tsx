@@ -1,6 +1,8 @@
 import { getImageProps } from "next/image";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { optimizedImageProps } from "@/components/ui/static-image";
 import type { ImageView } from "@/lib/catalogue/types";
+import { GALLERY_MESSAGES } from "@/lib/i18n/messages";
 import { ProductGalleryView, type GalleryImage } from "./product-gallery-view";
 
 /**
@@ -22,5 +24,9 @@ export function ProductGallery({ images }: { images: ImageView[] }) {
     }),
     thumbnail: getImageProps({ src: image.url, alt: "", width: 80, height: 80 }).props,
   }));
-  return <ProductGalleryView images={gallery} />;
+  return (
+    <ClientMessages namespaces={GALLERY_MESSAGES}>
+      <ProductGalleryView images={gallery} />
+    </ClientMessages>
+  );
 }

@@ -17,9 +17,31 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
  */
 export const CLIENT_MESSAGES = [
   "LocaleSwitcher",
-  "Product",
   "colours",
-  "Cart",
+  // The header's button (cart-button), what adding says (cart-provider), the drawer and its lines; the cart page's own
+  // words are CART_PAGE_MESSAGES.
+  "Cart.button",
+  "Cart.countUnit",
+  "Cart.added",
+  "Cart.network",
+  "Cart.title",
+  "Cart.close",
+  "Cart.loading",
+  "Cart.empty",
+  "Cart.subtotal",
+  "Cart.shippingNote",
+  "Cart.viewCart",
+  "Cart.checkout",
+  "Cart.issuePriceChanged",
+  "Cart.issueUnavailable",
+  "Cart.issueInsufficientStock",
+  "Cart.quantityFor",
+  "Cart.decrease",
+  "Cart.increase",
+  "Cart.update",
+  "Cart.updateFor",
+  "Cart.remove",
+  "Cart.removeShort",
   // The banner and the footer's link; the rest of "Consent" is CONSENT_DETAILS_MESSAGES.
   "Consent.title",
   "Consent.intro",
@@ -33,6 +55,30 @@ export const CLIENT_MESSAGES = [
   "ExternalLink",
   "Newsletter.form",
 ] as const satisfies readonly MessagePath[];
+
+/** The cart page: its summary, the changes to accept, its lines. */
+export const CART_PAGE_MESSAGES = ["Cart", "colours"] as const satisfies readonly MessagePath[];
+
+/** The product page's purchase panel (its price, stock, options and button) in place of the layout's messages. */
+export const PURCHASE_PANEL_MESSAGES = [
+  "Product.from",
+  "Product.vatIncluded",
+  "Product.vatDetail",
+  "Product.inStock",
+  "Product.lowStock",
+  "Product.outOfStock",
+  "Product.colour",
+  "Product.size",
+  "Product.variantUnavailable",
+  "Product.sku",
+  "Product.quantity",
+  "Product.addToCart",
+  "Cart.adding",
+  "colours",
+] as const satisfies readonly MessagePath[];
+
+/** The product page's gallery: its buttons' names. */
+export const GALLERY_MESSAGES = ["Product.gallery", "Product.showImage"] as const satisfies readonly MessagePath[];
 
 /** The consent banner's "Personnaliser" panel, fetched when it opens (app/api/consent-details). */
 export const CONSENT_DETAILS_MESSAGES = [

@@ -12,7 +12,15 @@ import {
   SAVE_TO_LIST_ERRORS,
   type ErrorCode,
 } from "@/lib/errors";
-import { CLIENT_ERRORS, pickMessages, type Messages } from "@/lib/i18n/messages";
+import {
+  CART_PAGE_MESSAGES,
+  CLIENT_ERRORS,
+  CLIENT_MESSAGES,
+  GALLERY_MESSAGES,
+  PURCHASE_PANEL_MESSAGES,
+  pickMessages,
+  type Messages,
+} from "@/lib/i18n/messages";
 
 const messages = fr as Messages;
 
@@ -68,4 +76,51 @@ test("the layout gives the cart's and the newsletter sign-up's codes to every pa
   const given = new Set(CLIENT_ERRORS);
   expect([...CART_ERRORS, ...NEWSLETTER_FORM_ERRORS].filter((code) => !given.has(code))).toEqual([]);
   expect(CLIENT_ERRORS.length).toBeLessThan(ERROR_CODES.length / 4);
+});
+
+// What a client component reads (`t("key")` of each `useTranslations("Namespace")`), found in its source: a key its
+// provider does not give would show as "Product.addToCart" in the browser.
+function messagesRead(file: string): string[] {
+  const source = fs.readFileSync(path.join(root, file), "utf8");
+  const read: string[] = [];
+  for (const [, name, namespace] of source.matchAll(/const (\w+) = useTranslations\("([\w.]+)"\)/g)) {
+    for (const [, key] of source.matchAll(new RegExp(`\\b${name}(?:\\.rich)?\\("(\\w+)"`, "g"))) {
+      read.push(`${namespace}.${key}`);
+    }
+  }
+  return read;
+}
+
+describe.each([
+  [
+    "the layout",
+    CLIENT_MESSAGES,
+    [
+      "components/cart/cart-button.tsx",
+      "components/cart/cart-drawer.tsx",
+      "components/cart/cart-lines.tsx",
+      "components/cart/cart-provider.tsx",
+      "components/cart/line-controls.tsx",
+      "components/layout/language-switcher.tsx",
+      "components/newsletter/subscribe-form.tsx",
+    ],
+  ],
+  [
+    "the purchase panel",
+    PURCHASE_PANEL_MESSAGES,
+    ["components/product/purchase-panel.tsx", "components/product/price.tsx", "components/product/stock-status.tsx"],
+  ],
+  ["the product gallery", GALLERY_MESSAGES, ["components/product/product-gallery-view.tsx"]],
+  [
+    "the cart page",
+    CART_PAGE_MESSAGES,
+    ["components/cart/cart-page-view.tsx", "components/cart/cart-lines.tsx", "components/cart/line-controls.tsx"],
+  ],
+] as const)("the messages given by %s", (_name, given, files) => {
+  test("hold every message its client components read", () => {
+    const read = files.flatMap(messagesRead);
+    expect(read.length).toBeGreaterThan(files.length);
+    const covered = (key: string) => given.some((path: string) => key === path || key.startsWith(`${path}.`));
+    expect(read.filter((key) => !covered(key))).toEqual([]);
+  });
 });

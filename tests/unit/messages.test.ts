@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, test } from "vitest";
 import { ERROR_CODES } from "@/lib/errors";
-import { CLIENT_MESSAGES } from "@/lib/i18n/messages";
+import { CART_PAGE_MESSAGES, CLIENT_MESSAGES, GALLERY_MESSAGES, PURCHASE_PANEL_MESSAGES } from "@/lib/i18n/messages";
 import { locales } from "@/lib/i18n/routing";
 import { COLOUR_CODES } from "@/lib/admin/catalogue/form-values";
 
@@ -108,7 +108,12 @@ describe("every message formats", () => {
   // Intl.PluralRules or Intl.NumberFormat, and the first one loads the locale's data: about 30 ms of a phone's main
   // thread (decision 0014). Counts are written with `select` on 0, 1 and other, which reads the same for whole
   // numbers in French and English. Errors are shown after a failed action, not while the page loads.
-  const hydrated: readonly string[] = CLIENT_MESSAGES;
+  const hydrated: readonly string[] = [
+    ...CLIENT_MESSAGES,
+    ...PURCHASE_PANEL_MESSAGES,
+    ...GALLERY_MESSAGES,
+    ...CART_PAGE_MESSAGES,
+  ];
   test.each(locales)("%s: messages formatted while a page hydrates create no Intl formatter", (locale) => {
     const formatted = (elements: MessageFormatElement[]): boolean =>
       elements.some(

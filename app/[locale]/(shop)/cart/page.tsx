@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CartPageView } from "@/components/cart/cart-page-view";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { Notice } from "@/components/ui/notice";
 import { getCart } from "@/lib/cart/cart";
 import { readCartId } from "@/lib/cart/session";
 import { db } from "@/lib/db";
+import { CART_ERRORS } from "@/lib/errors";
+import { CART_PAGE_MESSAGES } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +36,9 @@ export default async function CartPage({
           {t("added", { name: added.name })}
         </Notice>
       )}
-      <CartPageView initialCart={cart} />
+      <ClientMessages namespaces={CART_PAGE_MESSAGES} errors={CART_ERRORS}>
+        <CartPageView initialCart={cart} />
+      </ClientMessages>
     </div>
   );
 }

@@ -12,7 +12,8 @@ import { getProductDetail, listProductSlugs } from "@/lib/catalogue/products";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalogue/structured-data";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { SAVE_TO_LIST_ERRORS } from "@/lib/errors";
+import { CART_ERRORS, SAVE_TO_LIST_ERRORS } from "@/lib/errors";
+import { PURCHASE_PANEL_MESSAGES } from "@/lib/i18n/messages";
 import { localeFromParams } from "@/lib/i18n/params";
 
 export const revalidate = 300;
@@ -79,20 +80,22 @@ export default async function ProductPage({ params }: { params: Params }) {
         <div>
           <h1 className="font-serif text-2xl font-semibold text-ink sm:text-3xl md:text-4xl">{product.name}</h1>
           <div className="mt-3 sm:mt-6">
-            <PurchasePanel
-              productId={product.id}
-              productName={product.name}
-              locale={locale}
-              priceCents={product.priceCents}
-              vatRateBp={product.vatRateBp}
-              stock={product.stock}
-              variants={product.variants}
-            >
-              {/* Static page: both ask the server from the browser (lists, session), so it stays cached. */}
-              <ClientMessages namespaces={["AccountLists.saveToList"]} errors={SAVE_TO_LIST_ERRORS}>
-                <SaveToList productId={product.id} returnTo={`/${locale}/product/${slug}`} />
-              </ClientMessages>
-            </PurchasePanel>
+            <ClientMessages namespaces={PURCHASE_PANEL_MESSAGES} errors={CART_ERRORS}>
+              <PurchasePanel
+                productId={product.id}
+                productName={product.name}
+                locale={locale}
+                priceCents={product.priceCents}
+                vatRateBp={product.vatRateBp}
+                stock={product.stock}
+                variants={product.variants}
+              >
+                {/* Static page: both ask the server from the browser (lists, session), so it stays cached. */}
+                <ClientMessages namespaces={["AccountLists.saveToList"]} errors={SAVE_TO_LIST_ERRORS}>
+                  <SaveToList productId={product.id} returnTo={`/${locale}/product/${slug}`} />
+                </ClientMessages>
+              </PurchasePanel>
+            </ClientMessages>
             <RecordView productId={product.id} />
           </div>
           <section className="mt-8 border-t border-line pt-6" aria-labelledby="description-title">
