@@ -43,31 +43,31 @@ export function Footer({ contact }: { contact: ShopContact }) {
           <h2 className="font-semibold text-ink">{t("help")}</h2>
           <ul className="mt-3 space-y-2">
             <li>
-              <Link href="/privacy" className="text-muted underline-offset-4 hover:text-ink hover:underline">
+              <Link href="/privacy" className="footer-link">
                 {t("privacy")}
               </Link>
             </li>
             <li>
-              <Link href="/commitments" className="text-muted underline-offset-4 hover:text-ink hover:underline">
+              <Link href="/commitments" className="footer-link">
                 {t("commitments")}
               </Link>
             </li>
             <li>
-              <ManageCookiesLink className="text-muted underline-offset-4 hover:text-ink hover:underline" />
+              <ManageCookiesLink className="footer-link" />
             </li>
             <li>
-              <Link href="/terms" className="text-muted underline-offset-4 hover:text-ink hover:underline">
+              <Link href="/terms" className="footer-link">
                 {t("terms")}
               </Link>
             </li>
             <li>
-              <Link href="/testimonials" className="text-muted underline-offset-4 hover:text-ink hover:underline">
+              <Link href="/testimonials" className="footer-link">
                 {t("testimonials")}
               </Link>
             </li>
             <li>
               {/* A document load: the contact page runs under its own nonce policy (lib/security/csp.ts). */}
-              <a href={`/${locale}/contact`} className="text-muted underline-offset-4 hover:text-ink hover:underline">
+              <a href={`/${locale}/contact`} className="footer-link">
                 {t("contact")}
               </a>
             </li>

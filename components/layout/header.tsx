@@ -16,10 +16,7 @@ export function Header({ categories }: { categories: CategoryNode[] }) {
   const search = { label: t("searchLabel"), placeholder: t("searchPlaceholder"), submit: t("searchSubmit") };
   return (
     <header className="border-b border-line bg-paper">
-      <a
-        href="#content"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-marine focus:px-4 focus:py-2 focus:text-white"
-      >
+      <a href="#content" className="skip-link">
         {t("skipToContent")}
       </a>
       <p className="hidden bg-marine px-4 py-1.5 text-center text-xs font-medium tracking-wide text-white sm:block">
@@ -67,10 +64,7 @@ export function Header({ categories }: { categories: CategoryNode[] }) {
         <ul className="mx-auto flex max-w-6xl gap-6 overflow-x-auto px-4 py-2.5 text-sm font-medium whitespace-nowrap sm:py-3">
           {categories.map((category) => (
             <li key={category.id}>
-              <Link
-                href={`/category/${category.slug}`}
-                className="text-ink underline-offset-4 hover:text-marine hover:underline"
-              >
+              <Link href={`/category/${category.slug}`} className="nav-link">
                 {category.name}
               </Link>
             </li>

@@ -28,12 +28,9 @@ export async function SearchForm({
         defaultValue={defaultValue}
         placeholder={placeholder}
         maxLength={MAX_QUERY_LENGTH}
-        className="min-w-0 flex-1 rounded-l-full border border-line bg-white px-4 py-2 text-sm placeholder:text-muted focus:border-marine"
+        className="search-input"
       />
-      <button
-        type="submit"
-        className="rounded-r-full bg-marine px-4 py-2 text-sm font-medium text-white hover:bg-marine-dark"
-      >
+      <button type="submit" className="search-button">
         {submit}
       </button>
     </form>

@@ -26,8 +26,8 @@ export function ProductCard({
   const t = useTranslations("Product");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="group relative flex flex-col" data-testid="product-card">
-      <div className="aspect-square overflow-hidden rounded-lg bg-sand">
+    <article className="group product-card" data-testid="product-card">
+      <div className="product-card-media">
         {product.image && (
           <StaticImage
             src={product.image.url}
@@ -37,16 +37,16 @@ export function ProductCard({
             sizes="(min-width: 1024px) 280px, (min-width: 640px) 33vw, 50vw"
             widestDrawn={CARD_WIDEST_DRAWN}
             priority={priority}
-            className="h-full w-full object-cover transition duration-300 group-hover:scale-105"
+            className="product-card-image"
           />
         )}
       </div>
-      <Heading className="mt-3 text-sm font-medium text-ink">
-        <Link href={`/product/${product.slug}`} className="after:absolute after:inset-0">
+      <Heading className="product-card-name">
+        <Link href={`/product/${product.slug}`} className="product-card-link">
           {product.name}
         </Link>
       </Heading>
-      <p className="mt-1 flex items-center justify-between gap-2 text-sm">
+      <p className="product-card-meta">
         <Price cents={product.fromPriceCents} locale={locale} from={product.hasPriceRange} className="font-semibold" />
         {!product.inStock && <span className="text-xs font-medium text-terracotta">{t("outOfStock")}</span>}
       </p>

@@ -1,32 +1,33 @@
 import type { ButtonHTMLAttributes } from "react";
 
-// The shop's button looks. Padding and text size live in SIZES only, so a caller's className (width,
-// margins, flex) never fights them.
+// The shop's button looks, drawn by the component classes of app/globals.css (btn, btn-primary, btn-lg…): a page
+// writes a button's classes twice (its HTML and React's payload), and 20 characters are cheaper than 80. Padding and
+// text size live in the size classes only, so a caller's className (width, margins, flex) never fights them.
 const VARIANTS = {
   /** the one main action of a form or page */
-  primary: "bg-marine text-white hover:bg-marine-dark",
+  primary: "btn-primary",
   /** a second action beside the main one, or a row action */
-  secondary: "border border-marine text-marine hover:bg-sand",
+  secondary: "btn-secondary",
   /** remove, delete, clear: undoable only by adding again */
-  danger: "border border-terracotta text-terracotta hover:bg-terracotta/10",
+  danger: "btn-danger",
   /** the one irreversible or warning action of a page (delete my account, accept the cart's changes) */
-  dangerSolid: "bg-terracotta text-white hover:opacity-90",
+  dangerSolid: "btn-danger-solid",
 } as const;
 
 const SIZES = {
   /** row actions in lists */
-  sm: "px-4 py-1.5 text-sm",
+  sm: "btn-sm",
   /** actions beside other content (filters, list headers, links to a form) */
-  md: "px-5 py-2",
+  md: "btn-md",
   /** form submits */
-  lg: "px-6 py-3",
+  lg: "btn-lg",
 } as const;
 
 export type ButtonLook = { variant?: keyof typeof VARIANTS; size?: keyof typeof SIZES };
 
 /** The classes of a button look, for links that lead to a form or a page and look like buttons. */
 export function buttonClass({ variant = "primary", size = "lg" }: ButtonLook = {}, className = ""): string {
-  return `rounded-full font-medium disabled:opacity-60 ${VARIANTS[variant]} ${SIZES[size]} ${className}`.trim();
+  return `btn ${VARIANTS[variant]} ${SIZES[size]} ${className}`.trim();
 }
 
 type ButtonProps = ButtonLook &
