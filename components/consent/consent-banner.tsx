@@ -213,6 +213,8 @@ function ConsentPanel({
           )}
         </div>
       </div>
+      {/* Its end, for app/globals.css: a banner the browser has parsed only in part is not shown. */}
+      <span data-consent-banner-end hidden />
     </section>
   );
 }

@@ -322,3 +322,22 @@ test.describe("P17: without JavaScript", () => {
     await expect(banner(page)).toHaveCount(0);
   });
 });
+
+test("P17: a banner the browser has parsed only in part is not shown, so a streamed page paints it whole (no layout shift)", async ({
+  page,
+}) => {
+  await page.goto("/fr/cart");
+  await expect(banner(page)).toBeVisible();
+  const shown = await page.evaluate(() => {
+    const section = document.querySelector("[data-consent-banner]")!;
+    // What the parser has built of the banner when a chunk of a streamed page ends inside it: everything but its end.
+    const partial = section.cloneNode(true) as HTMLElement;
+    partial.removeAttribute("data-testid");
+    partial.querySelector("[data-consent-banner-end]")!.remove();
+    document.body.append(partial);
+    const display = { whole: getComputedStyle(section).display, partial: getComputedStyle(partial).display };
+    partial.remove();
+    return { ...display, endIsLast: section.lastElementChild?.hasAttribute("data-consent-banner-end") };
+  });
+  expect(shown).toEqual({ whole: "block", partial: "none", endIsLast: true });
+});
