@@ -3,8 +3,8 @@
 // On a listing of 800 px photos that was ten candidates per picture where five are enough, written twice in each
 // page (the HTML and React's payload): about 15 kB of the home page's HTML (issue 13).
 
-// A picture drawn at most 320 CSS pixels wide needs no candidate above 640 px either: beyond a density of 2, a
-// sharper photo is hardly visible on a phone, and each candidate is about 190 characters of every listing's HTML.
+// A picture is offered up to twice the width it is drawn at (a card of 320 CSS pixels: up to 640 px): beyond a
+// density of 2 a sharper photo is hardly visible on a phone, and each candidate is about 190 characters of a page.
 export const MAX_USEFUL_DENSITY = 2;
 
 /** The widest candidate worth offering: the picture's own width, or less when it is never drawn that wide. */
