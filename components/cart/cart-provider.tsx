@@ -7,11 +7,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import {
   createContext,
+  startTransition as startUntrackedTransition,
   useCallback,
   useContext,
+  useEffect,
   useOptimistic,
   useState,
-  useSyncExternalStore,
   useTransition,
   type ReactNode,
 } from "react";
@@ -25,6 +26,7 @@ import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { ActionState } from "@/lib/actions/state";
 import type { CartView } from "@/lib/cart/cart";
 import { cartCountCookieAssignment, readCartCountCookie } from "@/lib/cart/count-cookie";
+import { readDocumentCookie, writeDocumentCookie } from "@/lib/document-cookie";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Change = { lineId: string; quantity: number };
@@ -68,9 +70,7 @@ async function fetchCart(locale: Locale): Promise<CartView | null> {
   }
 }
 
-// The cookie changes only with answers that also hand the cart over, which then gives the count.
-const subscribeToNothing = () => () => undefined;
-const readStoredCount = () => readCartCountCookie(document.cookie) ?? 0;
+const readStoredCount = () => readCartCountCookie(readDocumentCookie()) ?? 0;
 
 function applyChange(cart: CartView | null, change: Change): CartView | null {
   if (!cart) return cart;
@@ -101,8 +101,11 @@ export function CartProvider({ children }: { children: ReactNode }) {
     if (loaded) setCart(loaded);
   }, [locale]);
 
-  // null on the server and while hydrating: the prerendered page cannot know it.
-  const storedCount = useSyncExternalStore(subscribeToNothing, readStoredCount, () => null);
+  // null on the server and while hydrating: the prerendered page cannot know it. Read once hydrated, in a transition
+  // (drawn in short slices, issue 13) that is not `pending`, which means a cart action under way; the cookie changes
+  // only with answers that also hand the cart over, which then give the count.
+  const [storedCount, setStoredCount] = useState<number | null>(null);
+  useEffect(() => startUntrackedTransition(() => setStoredCount(readStoredCount())), []);
 
   // A refusal says why (on the input it concerns, or as a whole) and the cart is read again, so that what is
   // shown is what the server holds (a line removed in another tab, a price changed meanwhile).
@@ -111,7 +114,7 @@ export function CartProvider({ children }: { children: ReactNode }) {
       if (answer.data) {
         setCart(answer.data);
         // The actions set no cookie (lib/cart/count-cookie.ts): the header's count on the next pages comes from here.
-        document.cookie = cartCountCookieAssignment(answer.data.itemCount, location.protocol === "https:");
+        writeDocumentCookie(cartCountCookieAssignment(answer.data.itemCount, location.protocol === "https:"));
         setError(null);
         return true;
       }

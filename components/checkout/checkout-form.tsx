@@ -3,7 +3,7 @@
 // The checkout form. It posts to a server action (works without JavaScript too); when it is refused the
 // server sends back what was typed ("shipping.city": "Lyon") and an error code per field, so nothing is lost.
 import { useTranslations } from "next-intl";
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { useActionState, useState } from "react";
 import { placeOrderAction } from "@/app/[locale]/(shop)/checkout/actions";
 import { initialActionState, type StateOf } from "@/lib/actions/state";
 import { COUNTRIES } from "@/lib/address/countries";
@@ -18,6 +18,7 @@ import { formatPrice } from "@/lib/money";
 import { AddressFields } from "@/components/ui/address-fields";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { NewsletterOptIn } from "./newsletter-opt-in";
 import { CHECKOUT_FORM_GROUP, OrderSummary } from "./order-summary";
 import { useErrorMessage } from "@/components/ui/use-error-message";
@@ -34,8 +35,6 @@ type Props = {
 };
 
 type CheckoutState = StateOf<typeof placeOrderAction>;
-
-const subscribeToNothing = () => () => {};
 
 export function CheckoutForm(props: Props) {
   const [state, formAction] = useActionState(placeOrderAction, initialActionState);
@@ -97,11 +96,7 @@ function CheckoutFields({
   const subtotal = lines.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0);
   const price = (cents: number) => formatPrice(cents, locale);
   // False on the server and while hydrating: the summary then follows the checked method by CSS (OrderSummary).
-  const scripted = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const scripted = useHydrated();
 
   return (
     <form action={formAction} className={`${CHECKOUT_FORM_GROUP} grid gap-10 lg:grid-cols-[1fr_22rem]`} noValidate>

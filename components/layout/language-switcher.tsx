@@ -1,37 +1,18 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useSearchParams } from "next/navigation";
-import { Suspense } from "react";
+import { writeDocumentCookie } from "@/lib/document-cookie";
 import { usePathname } from "@/lib/i18n/navigation";
 import { locales, type Locale } from "@/lib/i18n/routing";
 
 /**
- * Links to the same page in the other languages, keeping filters and search terms. The query string is only
- * known in the browser on prerendered pages: until then (and without JavaScript) the links are there without it,
- * so the header does not shift when the script arrives.
+ * Links to the same page in the other languages, keeping filters and search terms. The address the visitor sees is
+ * known in the browser only (the pages are prerendered and shared, a filtered listing is rewritten to a path): the
+ * link takes it when it is pressed, so the page renders the same on the server and in the browser (useSearchParams
+ * would make React draw the switcher again once the script has loaded, on every page, issue 13). Without
+ * JavaScript the links lead to the page without its filters.
  */
 export function LanguageSwitcher() {
-  return (
-    <Suspense fallback={<LanguageLinks query="" />}>
-      <LanguageLinksKeepingQuery />
-    </Suspense>
-  );
-}
-
-function LanguageLinksKeepingQuery() {
-  return <LanguageLinks query={useSearchParams().toString()} />;
-}
-
-/**
- * The choice is remembered in the browser, in next-intl's cookie, which "/" reads to redirect; the server sets no
- * cookie on pages, so that shared caches keep them (proxy.ts). A session cookie, like next-intl's own.
- */
-function rememberLocale(locale: Locale) {
-  document.cookie = `NEXT_LOCALE=${locale}; path=/; samesite=lax`;
-}
-
-function LanguageLinks({ query }: { query: string }) {
   const t = useTranslations("LocaleSwitcher");
   const current = useLocale() as Locale;
   const pathname = usePathname();
@@ -39,7 +20,7 @@ function LanguageLinks({ query }: { query: string }) {
   return (
     <ul className="flex items-center gap-1" aria-label={t("label")}>
       {locales.map((locale) => {
-        const href = `/${locale}${pathname === "/" ? "" : pathname}${query ? `?${query}` : ""}`;
+        const href = `/${locale}${pathname === "/" ? "" : pathname}`;
         // On phones only the link to the other language is shown: the header is one row there.
         return (
           <li key={locale} className={locale === current ? "max-sm:hidden" : undefined}>
@@ -58,7 +39,11 @@ function LanguageLinks({ query }: { query: string }) {
                 lang={locale}
                 className="block rounded px-2 py-1.5 text-muted uppercase hover:bg-sand hover:text-ink"
                 aria-label={t("switchTo", { language: t(locale) })}
-                onClick={() => rememberLocale(locale)}
+                onPointerDown={(event) => pointAtThisPage(event.currentTarget, current, locale)}
+                onClick={(event) => {
+                  pointAtThisPage(event.currentTarget, current, locale);
+                  rememberLocale(locale);
+                }}
               >
                 {locale}
               </a>
@@ -68,4 +53,18 @@ function LanguageLinks({ query }: { query: string }) {
       })}
     </ul>
   );
+}
+
+/**
+ * The choice is remembered in the browser, in next-intl's cookie, which "/" reads to redirect; the server sets no
+ * cookie on pages, so that shared caches keep them (proxy.ts). A session cookie, like next-intl's own.
+ */
+function rememberLocale(locale: Locale) {
+  writeDocumentCookie(`NEXT_LOCALE=${locale}; path=/; samesite=lax`);
+}
+
+/** Pressed (any button, a finger, or Enter, which clicks): the link leads to this very address in `locale`. */
+function pointAtThisPage(link: HTMLAnchorElement, current: Locale, locale: Locale) {
+  const { pathname, search } = window.location;
+  link.href = `/${locale}${pathname.slice(`/${current}`.length)}${search}`;
 }

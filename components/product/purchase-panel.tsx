@@ -1,20 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useActionState, useId, useState, type ReactNode } from "react";
 import { addToCartFormAction } from "@/app/[locale]/(shop)/cart/actions";
 import { initialActionState } from "@/lib/actions/state";
 import type { VariantView } from "@/lib/catalogue/types";
 import type { Locale } from "@/lib/i18n/routing";
 import { useCart } from "@/components/cart/cart-provider";
 import { useErrorMessage } from "@/components/ui/use-error-message";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { MAX_LINE_QUANTITY } from "@/lib/orders/totals";
 import { Price } from "./price";
 import { SelectedVariantContext } from "./save-to-list-variant";
 import { StockStatus } from "./stock-status";
 import { Button } from "@/components/ui/button";
-
-const subscribeToNothing = () => () => {};
 
 type Props = {
   productId: string;
@@ -42,11 +41,7 @@ export function PurchasePanel(props: Props) {
   const errorMessage = useErrorMessage();
   const cart = useCart();
   // False on the server and while hydrating: until the script runs, the size buttons cannot update the limits.
-  const scripted = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const scripted = useHydrated();
   const quantityId = useId();
   const errorId = useId();
   // Only set when the form was posted without JavaScript and refused: the page came back with it.
