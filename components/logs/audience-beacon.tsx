@@ -5,6 +5,7 @@
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
 import { useConsent } from "@/components/consent/use-consent";
+import { sendBeaconWhenIdle } from "@/lib/beacon";
 
 // document.referrer stays the page the visit came from during client navigations: sent once per visit.
 let referrerSent = false;
@@ -15,11 +16,10 @@ export function AudienceBeacon() {
   const consented = consent?.audience === true;
 
   useEffect(() => {
-    if (!consented || typeof navigator.sendBeacon !== "function") return;
+    if (!consented) return;
     const referrer = referrerSent ? undefined : document.referrer || undefined;
     referrerSent = true;
-    const body = new Blob([JSON.stringify({ path: pathname, referrer })], { type: "application/json" });
-    navigator.sendBeacon("/api/audience", body);
+    sendBeaconWhenIdle("/api/audience", { path: pathname, referrer });
   }, [consented, pathname]);
 
   return null;
