@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { writeDocumentCookie } from "@/lib/document-cookie";
 import { usePathname } from "@/lib/i18n/navigation";
-import { locales, type Locale } from "@/lib/i18n/routing";
+import { localizedHref, locales, type Locale } from "@/lib/i18n/routing";
 
 /**
  * Links to the same page in the other languages, keeping filters and search terms. The address the visitor sees is
@@ -20,7 +20,7 @@ export function LanguageSwitcher() {
   return (
     <ul className="flex items-center gap-1" aria-label={t("label")}>
       {locales.map((locale) => {
-        const href = `/${locale}${pathname === "/" ? "" : pathname}`;
+        const href = localizedHref(pathname, locale);
         // On phones only the link to the other language is shown: the header is one row there.
         return (
           <li key={locale} className={locale === current ? "max-sm:hidden" : undefined}>
@@ -66,5 +66,5 @@ function rememberLocale(locale: Locale) {
 /** Pressed (any button, a finger, or Enter, which clicks): the link leads to this very address in `locale`. */
 function pointAtThisPage(link: HTMLAnchorElement, current: Locale, locale: Locale) {
   const { pathname, search } = window.location;
-  link.href = `/${locale}${pathname.slice(`/${current}`.length)}${search}`;
+  link.href = localizedHref(pathname.slice(`/${current}`.length) || "/", locale) + search;
 }
