@@ -5,17 +5,7 @@
 // drawer opens) or handed over by a page or an action. Changed through server actions with optimistic updates,
 // announced to screen readers through one live region.
 import { useLocale, useTranslations } from "next-intl";
-import {
-  createContext,
-  startTransition as startUntrackedTransition,
-  useCallback,
-  useContext,
-  useEffect,
-  useOptimistic,
-  useState,
-  useTransition,
-  type ReactNode,
-} from "react";
+import { createContext, useCallback, useContext, useOptimistic, useState, useTransition, type ReactNode } from "react";
 import {
   acceptCartChangesAction,
   addToCartAction,
@@ -23,6 +13,7 @@ import {
   updateCartLineAction,
 } from "@/app/[locale]/(shop)/cart/actions";
 import { useErrorMessage } from "@/components/ui/use-error-message";
+import { useBrowserValue } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/state";
 import type { CartView } from "@/lib/cart/cart";
 import { cartCountCookieAssignment, readCartCountCookie } from "@/lib/cart/count-cookie";
@@ -101,11 +92,9 @@ export function CartProvider({ children }: { children: ReactNode }) {
     if (loaded) setCart(loaded);
   }, [locale]);
 
-  // null on the server and while hydrating: the prerendered page cannot know it. Read once hydrated, in a transition
-  // (drawn in short slices, issue 13) that is not `pending`, which means a cart action under way; the cookie changes
-  // only with answers that also hand the cart over, which then give the count.
-  const [storedCount, setStoredCount] = useState<number | null>(null);
-  useEffect(() => startUntrackedTransition(() => setStoredCount(readStoredCount())), []);
+  // null on the server and while hydrating: the prerendered page cannot know it. The cookie changes only with
+  // answers that also hand the cart over, which then give the count.
+  const storedCount = useBrowserValue(readStoredCount, null);
 
   // A refusal says why (on the input it concerns, or as a whole) and the cart is read again, so that what is
   // shown is what the server holds (a line removed in another tab, a price changed meanwhile).

@@ -3,9 +3,8 @@
 // The visitor's cookie choice as the browser sees it, for the banner and every consent gate (P8, P11, P17).
 // The choice lives in the consent cookie only; whoever changes it calls announceConsentChange() so that
 // every gate on the page follows at once (a withdrawn category unloads its widget).
-import { startTransition, useEffect, useState } from "react";
 import { CONSENT_COOKIE, parseConsentCookie, type ConsentChoice } from "@/lib/consent/cookie";
-import { notePageHydrated, pageHasHydrated } from "@/components/ui/use-hydrated";
+import { useBrowserValue } from "@/components/ui/use-hydrated";
 import { readDocumentCookie } from "@/lib/document-cookie";
 
 const CHANGE_EVENT = "plusuite:consent-change";
@@ -19,7 +18,7 @@ function readCookie(): string | null {
   return entry ? entry.slice(prefix.length) : null;
 }
 
-// The same object while the cookie is unchanged, so that setting it again changes nothing.
+// The same object while the cookie is unchanged, so that setting it again draws nothing.
 let lastRaw: string | null | undefined;
 let lastChoice: ConsentChoice | null = null;
 function snapshot(): ConsentChoice | null {
@@ -31,6 +30,11 @@ function snapshot(): ConsentChoice | null {
   return lastChoice;
 }
 
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => window.removeEventListener(CHANGE_EVENT, onChange);
+}
+
 /**
  * The current choice: undefined while rendering on the server or before hydration (decide nothing yet),
  * null when the visitor has not chosen (or the choice expired): nothing optional may load.
@@ -38,15 +42,7 @@ function snapshot(): ConsentChoice | null {
  * later, on a page reached by a client navigation, starts from the choice.
  */
 export function useConsent(): ConsentChoice | null | undefined {
-  const [consent, setConsent] = useState(() => (pageHasHydrated() ? snapshot() : undefined));
-  useEffect(() => {
-    notePageHydrated();
-    const update = () => startTransition(() => setConsent(snapshot()));
-    update();
-    window.addEventListener(CHANGE_EVENT, update);
-    return () => window.removeEventListener(CHANGE_EVENT, update);
-  }, []);
-  return consent;
+  return useBrowserValue(snapshot, undefined, subscribe);
 }
 
 /** Tells every consent gate on the page that the cookie changed. */

@@ -9,24 +9,28 @@ import { startTransition, useEffect, useState } from "react";
 let pageHydrated = false;
 
 /**
- * True once the page has hydrated. A component mounted afterwards (on a page reached by a client navigation) can
- * start from what the browser knows; while hydrating, it must draw what the server drew.
+ * `onServer` on the server and while the page hydrates (what the server drew), then `read()`, again each time
+ * `subscribe` reports a change. A component mounted after hydration (on a page reached by a client navigation)
+ * starts from `read()`. `read` and `subscribe` are module-level functions: they are not expected to change.
  */
-export function pageHasHydrated(): boolean {
-  return pageHydrated;
+export function useBrowserValue<T, S>(
+  read: () => T,
+  onServer: S,
+  subscribe?: (onChange: () => void) => () => void,
+): T | S {
+  const [value, setValue] = useState<T | S>(() => (pageHydrated ? read() : onServer));
+  useEffect(() => {
+    pageHydrated = true;
+    const update = () => startTransition(() => setValue(read()));
+    update();
+    return subscribe?.(update);
+  }, [read, subscribe]);
+  return value;
 }
 
-/** From an effect: the page has hydrated. */
-export function notePageHydrated(): void {
-  pageHydrated = true;
-}
+const scripted = () => true;
 
 /** False on the server and while the page hydrates, then true (from the start when mounted later). */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(pageHydrated);
-  useEffect(() => {
-    notePageHydrated();
-    startTransition(() => setHydrated(true));
-  }, []);
-  return hydrated;
+  return useBrowserValue(scripted, false);
 }
