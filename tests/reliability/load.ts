@@ -45,7 +45,10 @@ export async function runShoppers(options: {
     const shopper = new Shopper(options.target, options.site, address, options.log, options.timeoutMs);
     try {
       for (let visit = 0; visit < options.visits || Date.now() < (options.until ?? 0); visit++) {
-        await fillAndChangeCart(shopper, options.actions, options.plan, index + visit);
+        const lines = await fillAndChangeCart(shopper, options.actions, options.plan, index + visit);
+        // A shopper whose additions all failed (the database was down) sees an empty cart and shops again
+        // rather than checking out nothing; the shop would rightly refuse that checkout ("emptyCart").
+        if (lines.length === 0) continue;
         // The checkout page, rendered for this cart on every request (a page of its own, not an action).
         await shopper.get("checkout page", CHECKOUT_PAGE);
         // A shopper whose checkout is refused because the last units went meanwhile drops those lines and
@@ -62,7 +65,8 @@ export async function runShoppers(options: {
             break;
           }
           if (!answer.refusal) break;
-          await dropShortLines(shopper, options.actions, options.plan);
+          const left = await dropShortLines(shopper, options.actions, options.plan);
+          if (left.length === 0) break;
         }
       }
     } finally {
@@ -73,7 +77,10 @@ export async function runShoppers(options: {
   return { confirmedOrderIds: confirmed, checkoutAttempts };
 }
 
-/** Ten cart operations: four additions, four reads of the cart, a change of quantity and a removal. */
+/**
+ * Ten cart operations: four additions, four reads of the cart, a change of quantity and a removal.
+ * Returns the lines of the last read (none if that read failed).
+ */
 async function fillAndChangeCart(shopper: Shopper, actions: ActionIds, plan: LoadPlan, seed: number) {
   const pick = (i: number) => plan.plentiful[(seed + i) % plan.plentiful.length]!;
   const [first, second, third] = [pick(0), pick(1), pick(2)];
@@ -99,7 +106,7 @@ async function fillAndChangeCart(shopper: Shopper, actions: ActionIds, plan: Loa
       locale: "fr",
     });
   }
-  await readCart(shopper);
+  return readCart(shopper);
 }
 
 function add(shopper: Shopper, actions: ActionIds, product: LoadProduct, quantity: number) {
@@ -126,13 +133,17 @@ async function readCart(shopper: Shopper): Promise<CartLine[]> {
 const sameProduct = (line: CartLine, product: LoadProduct) =>
   line.productId === product.productId && line.variantId === product.variantId;
 
-/** Removes the scarce lines, and accepts whatever else the cart says changed. */
-async function dropShortLines(shopper: Shopper, actions: ActionIds, plan: LoadPlan) {
+/** Removes the scarce lines, and accepts whatever else the cart says changed. Returns the lines left. */
+async function dropShortLines(shopper: Shopper, actions: ActionIds, plan: LoadPlan): Promise<CartLine[]> {
+  const left: CartLine[] = [];
   for (const line of await readCart(shopper)) {
     if (plan.scarce.some((product) => sameProduct(line, product))) {
       await shopper.callAction("cart: remove line", CART_PAGE, actions.removeLine, { lineId: line.id, locale: "fr" });
+    } else {
+      left.push(line);
     }
   }
+  return left;
 }
 
 /** Places a demo order for the cart, as the checkout form posts it (the same address for everyone, in Lyon). */
