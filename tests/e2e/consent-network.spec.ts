@@ -8,6 +8,7 @@ import { necessaryCookies } from "@/components/consent/necessary-cookies";
 import { CONSENT_COOKIE } from "@/lib/consent/cookie";
 import { PARTNERS } from "@/lib/partners/registry";
 import { expect, test } from "./support/fixtures";
+import { followNetwork } from "./support/network-quiet";
 
 const NECESSARY_COOKIES = necessaryCookies(false).flatMap((cookie) => cookie.names);
 const FACEBOOK = "www.facebook.com";
@@ -48,9 +49,10 @@ async function hydrated(page: Page) {
 }
 
 async function visit(page: Page, path: string) {
+  const networkQuiet = followNetwork(page);
   await page.goto(path);
   await hydrated(page);
-  await page.waitForLoadState("networkidle");
+  await networkQuiet();
 }
 
 /** Two product pages of the first category listing. */
@@ -123,7 +125,7 @@ test("P8, P20: “Personnaliser” → social only loads Facebook's widget and n
 
   await expect(page.locator(`iframe[src^="https://${FACEBOOK}/plugins/like.php"]`)).toHaveCount(1);
   await expect.poll(() => watch.hosts().filter((host) => host === FACEBOOK).length).toBeGreaterThan(0);
-  await page.waitForLoadState("networkidle");
+  await followNetwork(page)();
   expect(watch.hosts().filter((host) => TIDIO.test(host))).toEqual([]);
   expect(watch.hosts().filter((host) => host !== FACEBOOK)).toEqual([]);
   // The chat is held back by the gate, not by a missing key: its launcher offers to load it.

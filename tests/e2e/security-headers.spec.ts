@@ -10,6 +10,7 @@ import { CONSENT_BANNER_SCRIPT } from "@/lib/consent/banner-script";
 import { consentExpiry, CONSENT_COOKIE, CONSENT_POLICY_VERSION, serializeConsent } from "@/lib/consent/cookie";
 import { noncePageOf } from "@/lib/security/csp";
 import { expect, test } from "./support/fixtures";
+import { followNetwork } from "./support/network-quiet";
 import {
   CHECKOUT_POLICY,
   EVERY_RESPONSE,
@@ -170,8 +171,9 @@ test.describe("P12: Chromium loads the pages without any policy violation", () =
   }
 
   async function visit(page: Page, url: string) {
+    const networkQuiet = followNetwork(page);
     await page.goto(url);
-    await page.waitForLoadState("networkidle");
+    await networkQuiet();
   }
 
   test("P12: home, a product, the cart and the checkout of a guest", async ({ page }) => {
@@ -182,7 +184,7 @@ test.describe("P12: Chromium loads the pages without any policy violation", () =
     await expect(page.getByRole("dialog")).toBeVisible();
     await page.getByRole("dialog").getByRole("link", { name: "Commander" }).click();
     await expect(page).toHaveURL(/\/fr\/checkout$/);
-    await page.waitForLoadState("networkidle");
+    await followNetwork(page)();
     // The checkout was loaded as a document, with its own policy: its inline scripts ran under a nonce.
     expect(await page.evaluate(() => document.querySelectorAll("script[nonce]").length)).toBeGreaterThan(0);
     await expect(page.getByLabel("Adresse e-mail")).toBeVisible();
