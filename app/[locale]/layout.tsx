@@ -20,19 +20,21 @@ import { readShopContact } from "@/lib/settings/shop-contact";
 import "../globals.css";
 
 // Subsets of the characters and weights the shop uses (scripts/subset-fonts.py), preloaded: both are on every
-// first screen. "optional" + a size-adjusted fallback: a font that is not there for the first paint waits for
-// the next page instead of moving the text (no layout shift).
+// first screen. "optional": a font that is not there for the first paint waits for the next page instead of
+// moving the text (no layout shift). So no size-adjusted fallback face: it only shaped that one page's text, and
+// its `local(Arial)` lookup, which Android (no Arial) always misses, lengthened the first style and layout
+// (decision 0014).
 const inter = localFont({
   src: [{ path: "../fonts/inter-fr-en-wght-400-700.woff2", weight: "400 700", style: "normal" }],
   variable: "--font-inter",
   display: "optional",
-  adjustFontFallback: "Arial",
+  adjustFontFallback: false,
 });
 const fraunces = localFont({
   src: [{ path: "../fonts/fraunces-fr-en-600.woff2", weight: "600", style: "normal" }],
   variable: "--font-fraunces",
   display: "optional",
-  adjustFontFallback: "Times New Roman",
+  adjustFontFallback: false,
 });
 
 export function generateStaticParams() {
