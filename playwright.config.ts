@@ -13,7 +13,10 @@ const ALONE_SPECS = /hostile-input\.spec\.ts$/;
 /** `next start` of the production build for one of the shops of tests/e2e/support/servers.ts, ready once /api/ready is. */
 function shopServer(shop: { port: number; env: Record<string, string> }) {
   return {
-    command: `npx next start -H 127.0.0.1 -p ${shop.port}`,
+    // `-H localhost` (this machine's localhost is 127.0.0.1), as the README says to start it: with `-H 127.0.0.1`
+    // Next.js sends the proxy's rewrites (searches, filtered listings) back to itself over HTTP
+    // (vercel/next.js#94745), and once a reset connection of that detour answered a search with a bare 500.
+    command: `npx next start -H localhost -p ${shop.port}`,
     url: `http://127.0.0.1:${shop.port}/api/ready`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
