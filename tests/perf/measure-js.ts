@@ -105,7 +105,10 @@ async function scriptTransfer(response: Response): Promise<ScriptTransfer | null
   return { url: response.url(), bytes: responseBodySize };
 }
 
-/** Follows the requests of `page`; quiet() resolves once none has been in flight for `quietMs` (bounded). */
+/**
+ * Follows the requests of `page` (its frames' too): busy(quietMs) names what keeps it from being quiet (the
+ * requests in flight, or a request ended less than `quietMs` ago), quiet() waits until nothing does (bounded).
+ */
 export function trackNetwork(page: Page) {
   const inFlight = new Set<Request>();
   let lastActivity = Date.now();
@@ -119,10 +122,15 @@ export function trackNetwork(page: Page) {
   };
   page.on("requestfinished", ended);
   page.on("requestfailed", ended);
+  const busy = (quietMs: number): string[] => {
+    if (inFlight.size > 0) return [...inFlight].map((request) => `in flight: ${request.url()}`);
+    return Date.now() - lastActivity < quietMs ? [`quiet for less than ${quietMs} ms`] : [];
+  };
   return {
+    busy,
     async quiet(quietMs = 800, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastActivity < quietMs)) {
+      while (Date.now() < deadline && busy(quietMs).length > 0) {
         await page.waitForTimeout(100);
       }
     },
